@@ -1,0 +1,38 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
+import { HomeRoute } from '../home';
+
+describe('HomeRoute', () => {
+  it('shows the registration number and due date and moves focus to them', async () => {
+    mockFetch(() =>
+      jsonResponse(
+        {
+          id: '5f0c2b9e-8a53-4a57-9d0e-0d7c1c7f3a11',
+          registrationNumber: '2026-000123',
+          receivedAt: '2026-11-28T14:05:00+07:00',
+          dueAt: '2026-12-28T11:00:00Z',
+          status: 'registered',
+        },
+        201,
+      ),
+    );
+    const { user } = renderWithProviders(<HomeRoute />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Написать обращение' })).toBeVisible();
+
+    await user.type(screen.getByLabelText(/Фамилия, имя, отчество/), 'Иванова Анна');
+    await user.click(screen.getByRole('radio', { name: 'SMS' }));
+    await user.type(screen.getByLabelText(/Номер телефона/), '+7 913 123-45-67');
+    await user.type(screen.getByLabelText(/Текст обращения/), 'Вопрос');
+    await user.click(screen.getByRole('button', { name: 'Отправить обращение' }));
+
+    const receipt = await screen.findByRole('region', { name: 'Обращение зарегистрировано' });
+    expect(receipt).toHaveFocus();
+    expect(receipt).toHaveTextContent('2026-000123');
+    expect(receipt).toHaveTextContent('28 декабря 2026 г. в 18:00');
+    expect(screen.queryByRole('button', { name: 'Отправить обращение' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Написать ещё одно обращение' }));
+    expect(screen.getByLabelText(/Фамилия, имя, отчество/)).toHaveValue('');
+  });
+});

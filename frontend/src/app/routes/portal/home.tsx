@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeading } from '@/components/ui/page-heading';
+import { MessageForm } from '@/features/messages/components/message-form';
+import { SubmissionReceipt } from '@/features/messages/components/submission-receipt';
+import type { MessageReceipt } from '@/features/messages/api/types';
+
+/** `/`: the public portal page with the message form. */
+export function HomeRoute() {
+  const [receipt, setReceipt] = useState<MessageReceipt | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  return (
+    <>
+      <PageHeading>Написать обращение</PageHeading>
+      {receipt ? (
+        <SubmissionReceipt
+          receipt={receipt}
+          onWriteAnother={() => {
+            setReceipt(null);
+            setFormKey((key) => key + 1);
+          }}
+        />
+      ) : (
+        <>
+          <p className="lead">
+            Обращение зарегистрируют, сообщат вам регистрационный номер и срок ответа. Ответ придёт
+            выбранным вами способом.
+          </p>
+          <p>
+            Чтобы получать ответы в личном кабинете и видеть все свои обращения, откройте раздел{' '}
+            <Link to="/my">«Мои обращения»</Link> — потребуется вход.
+          </p>
+          <MessageForm key={formKey} onSubmitted={setReceipt} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { AccountMenu } from '@/features/auth/components/account-menu';
+import { LargePrintToggle } from '@/components/ui/large-print-toggle';
+import { SkipLink } from '@/components/ui/skip-link';
+import { hasAnyRole, STAFF_ROLES, useAuth } from '@/lib/auth';
+
+/** Moves focus to the new page's heading after client-side navigation (not on first load). */
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const target =
+        document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+      target?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+}
+
+export function RootLayout() {
+  useFocusOnNavigate();
+  const auth = useAuth();
+  const isStaff = hasAnyRole(auth.roles, STAFF_ROLES);
+
+  return (
+    <>
+      <SkipLink />
+      <header className="site-header">
+        <div className="container header-top">
+          <Link to="/" className="brand">
+            <span className="brand-name">Отклик</span>
+            <span className="brand-separator"> — </span>
+            <span className="brand-org">
+              Департамент имущества и земельных отношений Новосибирской области
+            </span>
+          </Link>
+          <div className="header-tools">
+            <LargePrintToggle />
+            <AccountMenu />
+          </div>
+        </div>
+        <nav className="site-nav" aria-label="Основная навигация">
+          <ul className="container">
+            <li>
+              <NavLink to="/" end>
+                Написать обращение
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/my">Мои обращения</NavLink>
+            </li>
+            <li>
+              <NavLink to="/staff">{isStaff ? 'Входящие' : 'Вход для сотрудников'}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="container site-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>Департамент имущества и земельных отношений Новосибирской области</p>
+          <p>Время на сайте указано по Новосибирску (UTC+7).</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export const authKeys = {
+  portalConfig: ['portal-config'] as const,
+};

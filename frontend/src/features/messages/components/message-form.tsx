@@ -1,0 +1,260 @@
+import { useState } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { Alert } from '@/components/ui/alert';
+import { describedBy, FieldError, FormField } from '@/components/ui/form-field';
+import { describeError, ProblemError } from '@/lib/api-client';
+import { Roles, useAuth } from '@/lib/auth';
+import { useSubmitMessage } from '../api/submit-message-mutation';
+import type { MessageReceipt } from '../api/types';
+import { channelLabels, channels } from '../labels';
+import {
+  emptyMessageForm,
+  formFieldOf,
+  LIMITS,
+  requiredContacts,
+  toSubmitMessage,
+  validateMessage,
+  type MessageField,
+  type MessageFormValues,
+  type ValidationContext,
+} from '../validation';
+
+const resolver: Resolver<MessageFormValues, ValidationContext> = (values, context) => {
+  const found = validateMessage(values, context ?? { isCitizen: false });
+  const entries = Object.entries(found) as [MessageField, string][];
+  if (entries.length === 0) return { values, errors: {} };
+  const errors: FieldErrors<MessageFormValues> = {};
+  for (const [field, message] of entries) errors[field] = { type: 'validate', message };
+  return { values: {}, errors };
+};
+
+type ServerProblem = { detail: string; unplaced: string[] };
+
+type Props = { onSubmitted: (receipt: MessageReceipt) => void };
+
+/** «Написать обращение»: the public message form, with the API's rules checked before sending. */
+export function MessageForm({ onSubmitted }: Props) {
+  const auth = useAuth();
+  const isCitizen = auth.roles.includes(Roles.client);
+  const submit = useSubmitMessage();
+  const [serverProblem, setServerProblem] = useState<ServerProblem | null>(null);
+
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    control,
+    formState: { errors },
+  } = useForm<MessageFormValues, ValidationContext>({
+    defaultValues: emptyMessageForm,
+    resolver,
+    context: { isCitizen },
+  });
+
+  const [preferredChannel, additionalChannel] = useWatch({
+    control,
+    name: ['preferredChannel', 'additionalChannel'],
+  });
+  const required = requiredContacts({ preferredChannel, additionalChannel });
+
+  const onValid = (values: MessageFormValues) => {
+    if (submit.isPending) return;
+    setServerProblem(null);
+    submit.mutate(toSubmitMessage(values), {
+      onSuccess: (receipt) => onSubmitted(receipt),
+      onError: (error) => {
+        const unplaced: string[] = [];
+        let first: MessageField | undefined;
+        if (error instanceof ProblemError) {
+          for (const { field, message } of error.fieldErrors) {
+            const target = formFieldOf(field);
+            if (target) {
+              setError(target, { type: 'server', message: message ?? 'Проверьте значение' });
+              first ??= target;
+            } else if (message) {
+              unplaced.push(message);
+            }
+          }
+        }
+        setServerProblem({ detail: describeError(error), unplaced });
+        if (first) setFocus(first);
+      },
+    });
+  };
+
+  const preferredErrorId = errors.preferredChannel ? 'preferredChannel-error' : undefined;
+
+  return (
+    <form className="message-form" noValidate onSubmit={handleSubmit(onValid)}>
+      {serverProblem && (
+        <Alert tone="error" title="Обращение не отправлено">
+          <p>{serverProblem.detail}</p>
+          {serverProblem.unplaced.length > 0 && (
+            <ul>
+              {serverProblem.unplaced.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+
+      <FormField
+        id="name"
+        label="Фамилия, имя, отчество"
+        required
+        hint="Или наименование организации"
+        error={errors.name?.message}
+      >
+        {(control) => (
+          <input
+            {...control}
+            {...register('name')}
+            className="input"
+            type="text"
+            autoComplete="name"
+            maxLength={LIMITS.name}
+          />
+        )}
+      </FormField>
+
+      <fieldset
+        className={`form-field${errors.preferredChannel ? ' form-field-error' : ''}`}
+        role="radiogroup"
+        aria-required="true"
+        aria-invalid={Boolean(errors.preferredChannel)}
+        aria-describedby={preferredErrorId}
+      >
+        <legend className="form-label">
+          Как вам ответить<span className="required-mark"> (обязательно)</span>
+        </legend>
+        {preferredErrorId && (
+          <FieldError id={preferredErrorId}>{errors.preferredChannel?.message}</FieldError>
+        )}
+        <div className="radios">
+          {channels.map((channel) => {
+            const id = `preferredChannel-${channel}`;
+            const hintId = channel === 'portal' ? `${id}-hint` : undefined;
+            return (
+              <div className="radio" key={channel}>
+                <input
+                  {...register('preferredChannel')}
+                  type="radio"
+                  id={id}
+                  value={channel}
+                  aria-describedby={describedBy(preferredErrorId, hintId)}
+                />
+                <label htmlFor={id}>{channelLabels[channel]}</label>
+                {hintId && (
+                  <p className="radio-hint" id={hintId}>
+                    {isCitizen
+                      ? 'Ответ появится в разделе «Мои обращения»'
+                      : 'Нужен вход на портал; ответ появится в разделе «Мои обращения»'}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <FormField
+        id="additionalChannel"
+        label="Продублировать ответ"
+        hint="Необязательно: копия ответа придёт и этим способом"
+        error={errors.additionalChannel?.message}
+      >
+        {(control) => (
+          <select {...control} {...register('additionalChannel')} className="input select">
+            <option value="">Не нужно</option>
+            {channels.map((channel) => (
+              <option key={channel} value={channel}>
+                {channelLabels[channel]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+
+      <FormField
+        id="email"
+        label="Адрес электронной почты"
+        required={required.email}
+        error={errors.email?.message}
+      >
+        {(control) => (
+          <input
+            {...control}
+            {...register('email')}
+            className="input"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            maxLength={LIMITS.email}
+          />
+        )}
+      </FormField>
+
+      <FormField
+        id="phone"
+        label="Номер телефона"
+        required={required.phone}
+        hint="Например, +7 913 123-45-67"
+        error={errors.phone?.message}
+      >
+        {(control) => (
+          <input
+            {...control}
+            {...register('phone')}
+            className="input input-medium"
+            type="tel"
+            autoComplete="tel"
+            maxLength={LIMITS.phone}
+          />
+        )}
+      </FormField>
+
+      <FormField
+        id="postalAddress"
+        label="Почтовый адрес"
+        required={required.postalAddress}
+        hint="Индекс, населённый пункт, улица, дом, квартира"
+        error={errors.postalAddress?.message}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            {...register('postalAddress')}
+            className="input textarea-small"
+            rows={2}
+            autoComplete="street-address"
+            maxLength={LIMITS.postalAddress}
+          />
+        )}
+      </FormField>
+
+      <FormField
+        id="text"
+        label="Текст обращения"
+        required
+        hint="Опишите суть вопроса: адрес или кадастровый номер участка, номера документов. До 20 000 символов."
+        error={errors.text?.message}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            {...register('text')}
+            className="input textarea"
+            rows={10}
+            maxLength={LIMITS.text}
+          />
+        )}
+      </FormField>
+
+      <button type="submit" className="button" aria-disabled={submit.isPending || undefined}>
+        {submit.isPending ? 'Отправляем…' : 'Отправить обращение'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Channel, MessageStatus } from './api/types';
+
+/** Ways to answer, in the order the form offers them. */
+export const channelLabels: Record<Channel, string> = {
+  email: 'Электронная почта',
+  sms: 'SMS',
+  portal: 'Личный кабинет на портале',
+  post: 'Почта России (бумажное письмо)',
+  phone: 'Телефон',
+};
+
+export const statusLabels: Record<MessageStatus, string> = {
+  registered: 'Зарегистрировано',
+  acknowledged: 'Направлен первичный ответ',
+  in_work: 'В работе',
+  awaiting_clarification: 'Ожидает уточнения',
+  answered: 'Дан ответ',
+  redirected: 'Перенаправлено',
+  refused: 'Отказано',
+  inadmissible: 'Оставлено без рассмотрения',
+  closed: 'Закрыто',
+};
+
+export const channels = Object.keys(channelLabels) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(channelLabels, value);
+}
+
+export function channelLabel(channel: string | null | undefined): string {
+  return channel && isChannel(channel) ? channelLabels[channel] : '—';
+}
+
+export function statusLabel(status: string | null | undefined): string {
+  if (!status) return '—';
+  return Object.hasOwn(statusLabels, status) ? statusLabels[status as MessageStatus] : status;
+}

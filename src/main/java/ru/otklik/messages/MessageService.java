@@ -1,0 +1,107 @@
+package ru.otklik.messages;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import ru.otklik.calendar.Deadline;
+import ru.otklik.clients.PhoneNumbers;
+import ru.otklik.calendar.DeadlineRule;
+import ru.otklik.calendar.DeadlineService;
+import ru.otklik.messages.api.InboxItem;
+import ru.otklik.messages.api.MessageReceipt;
+import ru.otklik.messages.api.MessageView;
+import ru.otklik.messages.api.SubmitMessage;
+import ru.otklik.security.CurrentUser;
+import ru.otklik.shared.paging.Page;
+import ru.otklik.shared.paging.PageRequest;
+import ru.otklik.shared.problem.ProblemException;
+import ru.otklik.shared.time.TimeConfig;
+
+/** Registers written messages and shows them to the people entitled to see them. */
+@ApplicationScoped
+public class MessageService {
+
+    private static final Logger LOG = Logger.getLogger(MessageService.class);
+
+    private final MessageRepository messages;
+    private final RegistrationNumbers numbers;
+    private final DeadlineService deadlines;
+    private final Clock clock;
+
+    MessageService(MessageRepository messages, RegistrationNumbers numbers, DeadlineService deadlines, Clock clock) {
+        this.messages = messages;
+        this.numbers = numbers;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MessageReceipt submit(SubmitMessage request, CurrentUser user) {
+        Instant now = clock.instant();
+        Deadline due = deadlines.compute(DeadlineRule.APPEAL_ANSWER, now);
+
+        Message m = new Message();
+        m.id = UUID.randomUUID();
+        m.registrationNumber = numbers.next(now.atZone(TimeConfig.DEPARTMENT_ZONE).getYear());
+        m.receivedAt = now;
+        m.dueAt = due.due();
+        m.dueRule = due.rule().name().toLowerCase();
+        m.dueCalendarVersion = due.calendarVersion();
+        m.dueProvisional = due.provisional();
+        m.status = MessageStatus.REGISTERED;
+        m.intakeChannel = "portal";
+        m.authorName = request.name().strip();
+        m.email = blankToNull(request.email());
+        m.phone = PhoneNumbers.toE164(request.phone()).orElse(null);
+        m.postalAddress = blankToNull(request.postalAddress());
+        m.preferredChannel = request.preferredChannel();
+        m.additionalChannel = request.additionalChannel();
+        m.text = request.text().strip();
+        m.clientSubject = user.isClient() ? user.subject().orElse(null) : null;
+        messages.persist(m);
+        LOG.infof("Message %s registered, due %s", m.registrationNumber, m.dueAt);
+        return new MessageReceipt(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.status);
+    }
+
+    @Transactional
+    public Page<InboxItem> inbox(PageRequest page) {
+        return Page.of(messages.inbox(), page, MessageService::toItem);
+    }
+
+    @Transactional
+    public Page<InboxItem> ofClient(CurrentUser user, PageRequest page) {
+        String subject = user.subject().orElseThrow();
+        return Page.of(messages.ofClient(subject), page, MessageService::toItem);
+    }
+
+    /** Staff see every message; a client sees only their own, and others do not exist for them. */
+    @Transactional
+    public MessageView view(UUID id, CurrentUser user) {
+        Message m = messages.findByIdOptional(id)
+                .filter(found -> user.isStaff()
+                        || found.clientSubject != null && user.subject().map(found.clientSubject::equals).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("Обращение не найдено."));
+        return new MessageView(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.dueProvisional,
+                m.status, m.authorName, m.email, m.phone, m.postalAddress, m.preferredChannel, m.additionalChannel,
+                m.text);
+    }
+
+    private static InboxItem toItem(Message m) {
+        String excerpt = m.text.length() <= 160 ? m.text : m.text.substring(0, 159) + "…";
+        return new InboxItem(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.status, m.authorName,
+                m.preferredChannel, excerpt);
+    }
+
+    private static OffsetDateTime local(Instant instant) {
+        return instant.atZone(TimeConfig.DEPARTMENT_ZONE).toOffsetDateTime();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,21 @@
+package ru.otklik.messages.api;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.otklik.messages.Channel;
+import ru.otklik.messages.MessageStatus;
+
+/** One line of the staff inbox or of a client's own list. */
+@Schema(name = "InboxItem", description = "Строка списка обращений")
+public record InboxItem(
+        @Schema(description = "Идентификатор обращения") UUID id,
+        @Schema(description = "Регистрационный номер", examples = "2026-000123") String registrationNumber,
+        @Schema(description = "Когда получено") OffsetDateTime receivedAt,
+        @Schema(description = "Срок ответа по существу") OffsetDateTime dueAt,
+        @Schema(description = "Состояние") MessageStatus status,
+        @Schema(description = "Автор", examples = "Иванова Мария Петровна") String authorName,
+        @Schema(description = "Выбранный клиентом канал ответа") Channel preferredChannel,
+        @Schema(description = "Начало текста, до 160 символов") String excerpt) {
+}

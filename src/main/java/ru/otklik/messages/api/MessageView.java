@@ -1,0 +1,26 @@
+package ru.otklik.messages.api;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.otklik.messages.Channel;
+import ru.otklik.messages.MessageStatus;
+
+/** A message in full, for staff handling it or for the client who wrote it. */
+@Schema(name = "MessageView", description = "Обращение полностью")
+public record MessageView(
+        @Schema(description = "Идентификатор обращения") UUID id,
+        @Schema(description = "Регистрационный номер", examples = "2026-000123") String registrationNumber,
+        @Schema(description = "Когда получено") OffsetDateTime receivedAt,
+        @Schema(description = "Срок ответа по существу") OffsetDateTime dueAt,
+        @Schema(description = "Срок предварительный: производственный календарь на этот год ещё не загружен") boolean dueProvisional,
+        @Schema(description = "Состояние") MessageStatus status,
+        @Schema(description = "Автор") String name,
+        @Schema(description = "Электронная почта") String email,
+        @Schema(description = "Телефон в формате E.164", examples = "+79131234567") String phone,
+        @Schema(description = "Почтовый адрес") String postalAddress,
+        @Schema(description = "Основной канал ответа") Channel preferredChannel,
+        @Schema(description = "Дополнительный канал ответа") Channel additionalChannel,
+        @Schema(description = "Текст обращения") String text) {
+}

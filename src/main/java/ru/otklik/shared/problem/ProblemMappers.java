@@ -1,0 +1,170 @@
+package ru.otklik.shared.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure that reaches the REST layer into an RFC 9457 problem, worded in Russian. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new FieldProblem(fieldName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldProblem::field));
+        return respond(ProblemException.invalid(errors).problem(), uri);
+    }
+
+    /** Declared separately: Quarkus ships a mapper for this subtype that would otherwise win. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return respond(ProblemException.invalid(jsonPath(u),
+                    "Неизвестное поле «" + u.getPropertyName() + "»: в этом запросе его не бывает").problem(), uri);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return respond(ProblemException.invalid(jsonPath(f),
+                    "Недопустимое значение «" + f.getValue() + "»").problem(), uri);
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            return respond(ProblemException.invalid(jsonPath(m), "Значение неверного типа").problem(), uri);
+        }
+        return respond(new ProblemException("malformed-body", 400, "Тело запроса не читается",
+                "Ожидался корректный JSON в кодировке UTF-8.").problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new ProblemException("forbidden", 403, "Недостаточно прав",
+                "У вашей учётной записи нет права на это действие.").problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String title = switch (status) {
+            case 404 -> "Не найдено";
+            case 405 -> "Метод не поддерживается";
+            case 406 -> "Формат ответа не поддерживается";
+            case 413 -> "Слишком большой запрос";
+            case 415 -> "Формат тела запроса не поддерживается";
+            default -> status < 500 ? "Ошибка в запросе" : "Внутренняя ошибка";
+        };
+        String detail = switch (status) {
+            case 404 -> "Запрошенный ресурс не существует или недоступен вам.";
+            case 415 -> "Отправьте тело запроса в формате application/json.";
+            default -> title + ".";
+        };
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
+        return respond(new Problem("/problems/http-" + status, title, status, detail, null, List.of()), uri);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unhandled error at " + uri.getPath(), e);
+        return respond(new ProblemException("internal", 500, "Внутренняя ошибка",
+                "Запрос не выполнен из-за внутренней ошибки. Данные, принятые ранее, сохранены; повторите попытку позже.")
+                .problem(), uri);
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(respond(new ProblemException("unauthenticated", 401, "Требуется вход",
+                        "Войдите в систему, чтобы выполнить это действие.").problem(), uri))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(uri == null ? null : uri.getPath()))
+                .build();
+    }
+
+    /**
+     * Names the field the way the client sent it: a body or bean-parameter property by its own
+     * name ("email", "size"), a plain query or path parameter by the parameter's name.
+     */
+    private static String fieldName(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() != ElementKind.METHOD) {
+                nodes.add(node);
+            }
+        }
+        if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+            nodes.remove(0);
+        }
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getIndex() != null && !name.isEmpty()) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(node.getName());
+            }
+        }
+        return name.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder name = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                name.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return name.toString();
+    }
+}
