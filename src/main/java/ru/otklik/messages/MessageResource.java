@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.otklik.messages.api.InboxItem;
 import ru.otklik.messages.api.MessageReceipt;
@@ -54,6 +56,8 @@ public class MessageResource {
             description = "Регистрирует письменное обращение и сразу возвращает регистрационный номер и срок ответа. "
                     + "Доступно без входа; вошедший клиент получает обращение в личный кабинет.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SubmitMessage.class)))
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "oidc", scopes = Roles.CLIENT))
     @APIResponse(responseCode = "201", description = "Обращение зарегистрировано",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageReceipt.class)))
     @APIResponse(responseCode = "400", description = "Ошибки в полях",
@@ -102,6 +106,8 @@ public class MessageResource {
             description = "Сотрудник видит любое обращение (доступ записывается в журнал аудита); клиент — только своё.")
     @APIResponse(responseCode = "200", description = "Обращение")
     @APIResponse(responseCode = "401", description = "Нужен вход",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Нет нужной роли",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Нет такого обращения или оно чужое",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
