@@ -18,7 +18,7 @@ export default defineConfig({
     },
   },
   preview: { port: 4173 },
-  build: { outDir: 'dist', sourcemap: true },
+  build: { outDir: 'dist' },
   test: {
     environment: 'jsdom',
     globals: true,

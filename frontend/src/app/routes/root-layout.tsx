@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { LargePrintToggle } from '@/components/ui/large-print-toggle';
+import { focusHeadingNow, requestHeadingFocus } from '@/components/ui/page-heading';
 import { SkipLink } from '@/components/ui/skip-link';
 import { hasAnyRole, STAFF_ROLES, useAuth } from '@/lib/auth';
 
@@ -14,10 +15,9 @@ function useFocusOnNavigate() {
       first.current = false;
       return;
     }
+    requestHeadingFocus();
     const frame = requestAnimationFrame(() => {
-      const target =
-        document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
-      target?.focus();
+      if (!focusHeadingNow()) document.getElementById('main')?.focus();
     });
     return () => cancelAnimationFrame(frame);
   }, [pathname]);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { PageHeading } from '@/components/ui/page-heading';
+import { focusHeadingNow, PageHeading } from '@/components/ui/page-heading';
 import { MessageForm } from '@/features/messages/components/message-form';
 import { SubmissionReceipt } from '@/features/messages/components/submission-receipt';
 import type { MessageReceipt } from '@/features/messages/api/types';
@@ -19,6 +19,7 @@ export function HomeRoute() {
           onWriteAnother={() => {
             setReceipt(null);
             setFormKey((key) => key + 1);
+            requestAnimationFrame(() => focusHeadingNow());
           }}
         />
       ) : (

@@ -63,8 +63,10 @@ export function InboxTable({ page, detailHref }: Props) {
                       item.registrationNumber
                     )}
                   </th>
-                  <td>{item.receivedAt && formatShortDateTime(item.receivedAt)}</td>
-                  <td>{item.dueAt && formatShortDateTime(item.dueAt)}</td>
+                  <td className="nowrap">
+                    {item.receivedAt && formatShortDateTime(item.receivedAt)}
+                  </td>
+                  <td className="nowrap">{item.dueAt && formatShortDateTime(item.dueAt)}</td>
                   <td>{item.authorName}</td>
                   <td>{channelLabel(item.preferredChannel)}</td>
                   <td>

@@ -47,8 +47,10 @@ export function MyMessagesTable({ page }: { page: number }) {
             {items.map((item) => (
               <tr key={item.id ?? item.registrationNumber}>
                 <th scope="row">{item.registrationNumber}</th>
-                <td>{item.receivedAt && formatShortDateTime(item.receivedAt)}</td>
-                <td>{item.dueAt && formatShortDateTime(item.dueAt)}</td>
+                <td className="nowrap">
+                  {item.receivedAt && formatShortDateTime(item.receivedAt)}
+                </td>
+                <td className="nowrap">{item.dueAt && formatShortDateTime(item.dueAt)}</td>
                 <td>
                   <StatusBadge status={item.status} />
                 </td>
