@@ -15,7 +15,7 @@ stack_log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 wait_for() {
   local url=$1 timeout=$2 what=$3 waited=0
   printf '    waiting for %s ' "$what"
-  until curl -fsS -o /dev/null --max-time 3 "$url"; do
+  until curl -fs -o /dev/null --max-time 3 "$url"; do
     waited=$((waited + 1))
     if [ "$waited" -ge "$timeout" ]; then
       printf ' gave up after %ss\n' "$timeout"

@@ -52,9 +52,11 @@ export function RootLayout() {
                 Написать обращение
               </NavLink>
             </li>
-            <li>
-              <NavLink to="/my">Мои обращения</NavLink>
-            </li>
+            {!isStaff && (
+              <li>
+                <NavLink to="/my">Мои обращения</NavLink>
+              </li>
+            )}
             <li>
               <NavLink to="/staff">{isStaff ? 'Входящие' : 'Вход для сотрудников'}</NavLink>
             </li>
