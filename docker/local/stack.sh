@@ -3,7 +3,8 @@
 # on this machine without containers. Source it, then call the functions.
 #
 #   OTKLIK_DB_URL / OTKLIK_DB_USER / OTKLIK_DB_PASSWORD  use this PostgreSQL as it is
-#   (otherwise: the local server on 127.0.0.1:5432 if it answers, else an embedded one on :5437)
+#   (otherwise: the local server on 127.0.0.1:5432 if it answers, else an embedded one on :5437;
+#   OTKLIK_EMBEDDED_DB=1 always takes the embedded one)
 
 OTKLIK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OTKLIK_STATE="${OTKLIK_STATE:-$HOME/.cache/otklik}"
@@ -35,7 +36,7 @@ start_database() {
     stack_log "PostgreSQL: using $DB_URL"
     return
   fi
-  if command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432 \
+  if [ "${OTKLIK_EMBEDDED_DB:-0}" != 1 ] && command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432 \
       && psql -h 127.0.0.1 -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
     if [ "${OTKLIK_FRESH_DB:-0}" = 1 ]; then
       psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists \"$name\" with (force)" >/dev/null
