@@ -366,7 +366,13 @@ export interface operations {
     submitMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Ключ повтора: повторная отправка с тем же ключом вернёт уже зарегистрированное обращение, а не создаст второе
+                 * @example 5f0c1d3e-8a9b-4c2d-9e7f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -396,6 +402,15 @@ export interface operations {
             };
             /** @description Слишком большой запрос */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ключ повтора уже использован для другого обращения */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
