@@ -19,10 +19,10 @@ public record CalendarYear(int year, String decree, int version, List<CalendarDa
     public CalendarYear {
         List<FieldError> errors = new ArrayList<>();
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            errors.add(new FieldError("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR));
+            errors.add(new FieldError("year", "Год должен быть от " + MIN_YEAR + " до " + MAX_YEAR));
         }
         if (days == null) {
-            errors.add(new FieldError("days", "must be present"));
+            errors.add(new FieldError("days", "Перечислите особые дни"));
             days = List.of();
         }
         Set<LocalDate> seen = new HashSet<>();
@@ -30,27 +30,35 @@ public record CalendarYear(int year, String decree, int version, List<CalendarDa
             CalendarDay day = days.get(i);
             String field = "days[" + i + "]";
             if (day == null) {
-                errors.add(new FieldError(field, "must not be null"));
+                errors.add(new FieldError(field, "Пустой элемент"));
                 continue;
             }
             if (day.date().getYear() != year) {
-                errors.add(new FieldError(field + ".date", day.date() + " is not in " + year));
+                errors.add(new FieldError(field + ".date", "Дата " + day.date() + " не относится к " + year + " году"));
             }
             if (!seen.add(day.date())) {
-                errors.add(new FieldError(field + ".date", day.date() + " is listed twice"));
+                errors.add(new FieldError(field + ".date", "Дата " + day.date() + " указана дважды"));
             }
             boolean weekend = isWeekend(day.date());
             if (day.kind() == DayKind.DAY_OFF && weekend) {
-                errors.add(new FieldError(field + ".kind", "day_off on " + day.date() + " is a weekend already"));
+                errors.add(new FieldError(field + ".kind", dayOffOnWeekend(day.date())));
             }
             if (day.kind() == DayKind.WORKING_WEEKEND && !weekend) {
-                errors.add(new FieldError(field + ".kind", "working_weekend on " + day.date() + " is not a Saturday or Sunday"));
+                errors.add(new FieldError(field + ".kind", workingWeekendOnWeekday(day.date())));
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidCalendarException(errors);
         }
         days = days.stream().sorted(Comparator.comparing(CalendarDay::date)).toList();
+    }
+
+    static String dayOffOnWeekend(LocalDate date) {
+        return date + " — суббота или воскресенье; перенесённым выходным (day_off) бывает только будний день";
+    }
+
+    static String workingWeekendOnWeekday(LocalDate date) {
+        return date + " — будний день; рабочим выходным (working_weekend) бывает только суббота или воскресенье";
     }
 
     static boolean isWeekend(LocalDate date) {

@@ -147,7 +147,7 @@ public final class ProductionCalendar {
         int i = index(epochDay);
         int target = n == 0 ? rank[i] : rank[i + 1] + n - 1;
         if (target >= workingIndex.length) {
-            throw new OutOfCalendarRangeException("result is after " + CalendarYear.MAX_YEAR);
+            throw new OutOfCalendarRangeException("срок выходит за " + CalendarYear.MAX_YEAR + " год");
         }
         int result = workingIndex[target];
         requireLoadedSlots(YEAR_SLOT[i], YEAR_SLOT[result]);
@@ -223,7 +223,7 @@ public final class ProductionCalendar {
     private static int slot(int year) {
         if (year < CalendarYear.MIN_YEAR || year > CalendarYear.MAX_YEAR) {
             throw new OutOfCalendarRangeException(
-                    "year " + year + " is outside " + CalendarYear.MIN_YEAR + "–" + CalendarYear.MAX_YEAR);
+                    "год " + year + " вне " + CalendarYear.MIN_YEAR + "–" + CalendarYear.MAX_YEAR);
         }
         return year - CalendarYear.MIN_YEAR;
     }
@@ -236,7 +236,7 @@ public final class ProductionCalendar {
         long i = epochDay - BASE;
         if (i < 0 || i >= SIZE) {
             throw new OutOfCalendarRangeException(
-                    LocalDate.ofEpochDay(epochDay) + " is outside " + CalendarYear.MIN_YEAR + "–" + CalendarYear.MAX_YEAR);
+                    "дата " + LocalDate.ofEpochDay(epochDay) + " вне " + CalendarYear.MIN_YEAR + "–" + CalendarYear.MAX_YEAR);
         }
         return (int) i;
     }

@@ -41,13 +41,13 @@ public final class XmlCalendarFormat {
         Element root = document(xml).getDocumentElement();
         List<FieldError> errors = new ArrayList<>();
         if (!"calendar".equals(root.getTagName())) {
-            throw new InvalidCalendarException("calendar", "the root element must be <calendar>");
+            throw new InvalidCalendarException("calendar", "Корневой элемент должен быть <calendar>");
         }
         int year = expectedYear;
         String yearText = root.getAttribute("year");
         if (!yearText.equals(String.valueOf(expectedYear))) {
             errors.add(new FieldError("calendar/@year",
-                    "is '" + yearText + "', but the address names " + expectedYear));
+                    "Год «" + yearText + "» не совпадает с годом в адресе (" + expectedYear + ")"));
         }
         Map<String, String> titles = new HashMap<>();
         NodeList holidays = root.getElementsByTagName("holiday");
@@ -71,7 +71,7 @@ public final class XmlCalendarFormat {
             }
             CalendarDay earlier = days.putIfAbsent(date, day);
             if (earlier != null && !earlier.equals(day)) {
-                errors.add(new FieldError(field + "/@d", date + " is listed twice with different meanings"));
+                errors.add(new FieldError(field + "/@d", "Дата " + date + " указана дважды по-разному"));
             }
             fieldOf.putIfAbsent(date, field);
         }
@@ -99,7 +99,7 @@ public final class XmlCalendarFormat {
                 if (!holiday.isEmpty()) {
                     String title = titles.get(holiday);
                     if (title == null) {
-                        errors.add(new FieldError(field + "/@h", "no <holiday id=\"" + holiday + "\">"));
+                        errors.add(new FieldError(field + "/@h", "Нет праздника <holiday id=\"" + holiday + "\">"));
                         return null;
                     }
                     return new CalendarDay(date, DayKind.HOLIDAY, title);
@@ -116,7 +116,7 @@ public final class XmlCalendarFormat {
                 return weekend ? new CalendarDay(date, DayKind.WORKING_WEEKEND, "Рабочий выходной день") : null;
             }
             default -> {
-                errors.add(new FieldError(field + "/@t", "must be 1, 2 or 3, not '" + type + "'"));
+                errors.add(new FieldError(field + "/@t", "Тип дня должен быть 1, 2 или 3, а не «" + type + "»"));
                 return null;
             }
         }
@@ -125,13 +125,13 @@ public final class XmlCalendarFormat {
     private static LocalDate date(int year, String text, String field, List<FieldError> errors) {
         Matcher m = MONTH_DAY.matcher(text);
         if (!m.matches()) {
-            errors.add(new FieldError(field, "must be MM.DD, not '" + text + "'"));
+            errors.add(new FieldError(field, "Дата должна быть в виде ММ.ДД, а не «" + text + "»"));
             return null;
         }
         try {
             return LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         } catch (DateTimeException e) {
-            errors.add(new FieldError(field, "'" + text + "' is not a date in " + year));
+            errors.add(new FieldError(field, "«" + text + "» — не дата " + year + " года"));
             return null;
         }
     }
@@ -166,9 +166,9 @@ public final class XmlCalendarFormat {
             return builder.parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
             throw new InvalidCalendarException("body",
-                    "not well-formed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
+                    "XML не читается: строка " + e.getLineNumber() + ", позиция " + e.getColumnNumber() + ": " + e.getMessage());
         } catch (SAXException | IOException e) {
-            throw new InvalidCalendarException("body", "not well-formed XML: " + e.getMessage());
+            throw new InvalidCalendarException("body", "XML не читается: " + e.getMessage());
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser cannot be made safe", e);
         }
