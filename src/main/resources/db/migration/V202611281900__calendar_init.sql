@@ -6,7 +6,7 @@ create table calendar_year (
     decree    varchar(500),
     version   integer      not null check (version > 0),
     loaded_at timestamptz  not null,
-    source    varchar(200) not null
+    source    varchar(300) not null
 );
 
 -- Only non-ordinary days are stored; ordinary weekdays and weekends are implicit.

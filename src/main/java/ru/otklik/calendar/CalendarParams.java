@@ -55,6 +55,17 @@ final class CalendarParams {
         }
     }
 
+    /** The decree named in the query of an XML import; the column holds 500 characters. */
+    static String decree(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > 500) {
+            throw ProblemException.invalid("decree", "Не длиннее 500 знаков");
+        }
+        return text.strip();
+    }
+
     static DeadlineRule rule(String text) {
         DeadlineRule rule = DeadlineRule.fromCode(text);
         if (rule == null) {

@@ -1,6 +1,7 @@
 package ru.otklik.calendar;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.PermitAll;
@@ -110,9 +111,11 @@ public class CalendarResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             String body) throws JsonProcessingException {
         int y = CalendarParams.year(year);
-        ImportFormat format = contentType != null && contentType.toLowerCase().contains("xml") ? ImportFormat.XML : ImportFormat.JSON;
-        CalendarYear data = imports.parse(format, body, y, decree);
-        String source = (format == ImportFormat.XML ? "import xmlcalendar" : "import json") + " by " + user.name();
+        ImportFormat format = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("xml")
+                ? ImportFormat.XML : ImportFormat.JSON;
+        CalendarYear data = imports.parse(format, body, y, CalendarParams.decree(decree));
+        String actor = user.name().length() > 255 ? user.name().substring(0, 255) : user.name();
+        String source = (format == ImportFormat.XML ? "import xmlcalendar" : "import json") + " by " + actor;
         return view(service.importYear(data, source));
     }
 

@@ -152,7 +152,7 @@ public class CalendarService {
         entity.loadedAt = clock.instant();
         repository.flush();
         changed.fire(new CalendarChanged("day " + date));
-        LOG.infof("Production calendar day %s set to %s by %s, %d version %d",
+        LOG.infof("Production calendar day %s set to %s by %s; %d is now version %d",
                 date, kind == null ? "ordinary" : kind.code(), actor, date.getYear(), entity.version);
         return toYear(entity, repository.daysOf(date.getYear()));
     }

@@ -46,6 +46,7 @@ public final class ProductionCalendar {
             years[slot] = year;
         }
         for (int i = 0; i < SIZE; i++) {
+            // Epoch day 0 (1970-01-01) was a Thursday, hence the shift of 3 to make Monday 0.
             DayOfWeek dow = DayOfWeek.of((int) Math.floorMod(BASE + i + 3, 7L) + 1);
             if (dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY) {
                 workingBits[i >>> 6] |= 1L << i;
