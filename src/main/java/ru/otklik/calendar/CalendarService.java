@@ -38,7 +38,8 @@ public class CalendarService {
     private volatile Snapshot snapshot;
 
     /** The arithmetic and the fingerprint it was built from. */
-    private record Snapshot(WorkingTime workingTime, String fingerprint) {}
+    /** {@code provisional} always falls back over unloaded years; see {@link #deadlineAtIntake}. */
+    private record Snapshot(WorkingTime workingTime, WorkingTime provisional, String fingerprint) {}
 
     CalendarService(CalendarRepository repository, CalendarImports imports, CalendarConfig config,
             Event<CalendarChanged> changed, Clock clock) {
@@ -77,6 +78,21 @@ public class CalendarService {
 
     public Deadline deadline(DeadlineRule rule, Instant from) {
         return workingTime().deadline(rule, from);
+    }
+
+    /**
+     * For a client's message that has already arrived: refusing it because next year's calendar
+     * is not loaded would lose it, so the term is computed on weekends only, marked provisional,
+     * and the missing year is logged for the admin.
+     */
+    public Deadline deadlineAtIntake(DeadlineRule rule, Instant from) {
+        try {
+            return deadline(rule, from);
+        } catch (CalendarNotLoadedException e) {
+            LOG.warnf("%s; the %s term from %s is provisional until it is loaded", e.getMessage(), rule, from);
+            workingTime();
+            return snapshot.provisional().deadline(rule, from);
+        }
     }
 
     /** A loaded year; {@link CalendarNotLoadedException} when there is none. */
@@ -201,7 +217,8 @@ public class CalendarService {
             boolean fallback = repository.settings().fallbackEnabled;
             ProductionCalendar calendar = ProductionCalendar.of(years, fallback);
             LOG.debugf("Calendar snapshot rebuilt: %s years, fallback %s", (Object) years.size(), fallback);
-            return new Snapshot(new WorkingTime(calendar, TimeConfig.DEPARTMENT_ZONE), fingerprint);
+            WorkingTime provisional = fallback ? null : new WorkingTime(ProductionCalendar.of(years, true), TimeConfig.DEPARTMENT_ZONE);
+            return new Snapshot(new WorkingTime(calendar, TimeConfig.DEPARTMENT_ZONE), provisional, fingerprint);
         });
     }
 

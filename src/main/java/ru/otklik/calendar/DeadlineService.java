@@ -21,4 +21,9 @@ public class DeadlineService {
     public Deadline compute(DeadlineRule rule, Instant from) {
         return calendar.deadline(rule, from);
     }
+
+    /** Like {@link #compute}, but never fails for a missing year: the result is then provisional. */
+    public Deadline computeAtIntake(DeadlineRule rule, Instant from) {
+        return calendar.deadlineAtIntake(rule, from);
+    }
 }

@@ -59,7 +59,7 @@ public class MessageService {
                 return receipt(m);
             }
         }
-        Deadline due = deadlines.compute(DeadlineRule.APPEAL_ANSWER, now);
+        Deadline due = deadlines.computeAtIntake(DeadlineRule.APPEAL_ANSWER, now);
 
         Message m = new Message();
         m.id = id;
