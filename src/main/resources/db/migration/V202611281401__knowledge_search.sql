@@ -55,8 +55,9 @@ end
 $$;
 
 -- Published articles matching the query, best first. Rank: text-search rank over the weighted
--- vector (title and question A, body B) plus the trigram similarity of the query to the title or
--- the FAQ question, which puts the FAQ asked in exactly those words first.
+-- vector (title and question A, body B) plus, for articles whose title or question matches, the
+-- trigram similarity of the query to that title or question, which puts the FAQ asked in exactly
+-- those words first.
 -- A query of common words can match thousands of articles, and ranking reads each one's whole
 -- vector, which no one can wait for. So the ranking takes two steps: the articles matching in
 -- their title or question (the first three hundred found) are pre-ranked on those small fields (cover density
@@ -68,8 +69,13 @@ create function kb_search_ranked(query tsquery, q text, p_kind text, p_departmen
                                  p_public_only boolean, p_limit integer,
                                  p_head_candidates integer default 40, p_body_candidates integer default 120)
     returns table (id uuid, title text, kind text, department_code text, score real, snippet text)
-    language sql stable parallel safe
+    language plpgsql stable parallel safe
+    -- One plan for every query: planning this statement costs more than running it.
+    set plan_cache_mode = force_generic_plan
 as $$
+#variable_conflict use_column
+begin
+    return query
 with eligible as not materialized (
     select a.id, a.title, a.question, a.head_vector, a.search_vector
     from kb_article a
@@ -81,21 +87,21 @@ with eligible as not materialized (
       and (p_topic is null or a.topics @> array[p_topic]::varchar(100)[])
 ),
 head as (
-    select h.id
-    from (select e.id, e.title, e.question, e.head_vector from eligible e where e.head_vector @@ query limit 300) h
-    order by ts_rank_cd(h.head_vector, query, 2) desc
-    limit p_head_candidates
+    select best.id, greatest(similarity(best.title, q), similarity(coalesce(best.question, ''), q)) as likeness
+    from (select h.id, h.title, h.question
+          from (select e.id, e.title, e.question, e.head_vector from eligible e where e.head_vector @@ query limit 300) h
+          order by ts_rank_cd(h.head_vector, query, 2) desc
+          limit p_head_candidates) best
 ),
 body as (
-    select e.id from eligible e where e.search_vector @@ query limit p_body_candidates
+    select e.id, 0::real as likeness from eligible e where e.search_vector @@ query limit p_body_candidates
 ),
 candidates as (
-    select head.id from head union select body.id from body
+    select id, max(likeness) as likeness from (select * from head union all select * from body) c group by id
 ),
 ranked as (
     select a.id, a.title, a.kind, a.section_id, a.question, a.body_plain,
-           (ts_rank(a.search_vector, query, 1)
-               + greatest(similarity(a.title, q), similarity(coalesce(a.question, ''), q)))::real as score
+           (ts_rank(a.search_vector, query, 1) + c.likeness)::real as score
     from candidates c
     cross join lateral (select * from kb_article x where x.id = c.id) a
     order by score desc, a.id
@@ -106,7 +112,8 @@ select r.id, r.title::text, r.kind::text, s.department_code::text, r.score,
                    E'StartSel=\u0002, StopSel=\u0003, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
 from ranked r
 join kb_section s on s.id = r.section_id
-order by r.score desc, r.id
+order by r.score desc, r.id;
+end
 $$;
 
 -- All words must match; when nothing does, any word will do, still best first.
@@ -124,8 +131,10 @@ begin
     return query select * from kb_search_ranked(array_to_string(terms, ' & ')::tsquery, q, p_kind, p_department,
                                                 p_topic, p_public_only, p_limit);
     if not found and cardinality(terms) > 1 then
+        -- Any of several words matches nearly everything: the title and question matches carry
+        -- this ranking, the body sample is kept small.
         return query select * from kb_search_ranked(array_to_string(terms, ' | ')::tsquery, q, p_kind,
-                                                    p_department, p_topic, p_public_only, p_limit);
+                                                    p_department, p_topic, p_public_only, p_limit, 40, 40);
     end if;
 end
 $$;
