@@ -62,7 +62,7 @@ export function VersionHistory({ articleId, editable }: Props) {
                       checked={older === v.number}
                       onChange={() => setFrom(v.number ?? null)}
                     />
-                    было
+                    было<span className="visually-hidden"> — версия {v.number}</span>
                   </label>{' '}
                   <label className="inline-choice">
                     <input
@@ -71,7 +71,7 @@ export function VersionHistory({ articleId, editable }: Props) {
                       checked={newer === v.number}
                       onChange={() => setTo(v.number ?? null)}
                     />
-                    стало
+                    стало<span className="visually-hidden"> — версия {v.number}</span>
                   </label>
                 </td>
                 {editable && (
