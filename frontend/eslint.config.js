@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
 const boundaries = [
   { target: './src/features/messages', from: './src/features', except: ['./messages'] },
   { target: './src/features/auth', from: './src/features', except: ['./auth'] },
+  { target: './src/features/knowledge', from: './src/features', except: ['./knowledge'] },
   { target: './src/features', from: './src/app' },
   {
     target: ['./src/components', './src/hooks', './src/lib', './src/config'],

@@ -49,6 +49,21 @@ citizen|client|clients
 citizen2|client|clients
 USERS
 
+echo "Department claim (user attribute department → access token)"
+# login | expected department codes (sorted, comma-separated; empty = no claim)
+while IFS='|' read -r user departments; do
+  token="$(curl -sS -X POST "$REALM_URL/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=otklik-cli -d "username=$user" -d "password=$user" -d scope=openid \
+    | jq -r '.access_token // empty')"
+  if [ -z "$token" ]; then fail "$user: no token"; continue; fi
+  got="$(jwt_payload "$token" | jq -r '[.department // [] | if type == "array" then .[] else . end] | sort | join(",")')"
+  if [ "$got" = "$departments" ]; then ok "$user: department=[$got]"; else fail "$user: department=[$got] (want [$departments])"; fi
+done <<'DEPARTMENTS'
+editor|land
+head|land
+operator|
+DEPARTMENTS
+
 echo "Client otklik-spa (public, code flow + PKCE S256)"
 redirect="http://localhost:5173/callback"
 auth() { curl -sS -o "$1" -w '%{http_code} %{redirect_url}' -G "$REALM_URL/protocol/openid-connect/auth" \

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { RequireAuth } from '@/features/auth/components/require-auth';
-import { CLIENT_ROLES, STAFF_ROLES } from '@/lib/auth';
+import { CLIENT_ROLES, KNOWLEDGE_ROLES, STAFF_ROLES } from '@/lib/auth';
 import { AuthCallbackRoute } from './routes/auth-callback';
 import { NotFoundRoute } from './routes/not-found';
 import { HomeRoute } from './routes/portal/home';
@@ -11,6 +11,7 @@ import { RouteError } from './routes/route-error';
 import { InboxRoute } from './routes/staff/inbox';
 import { MessageRoute } from './routes/staff/message';
 
+// The knowledge pages (and their Markdown renderer) load on first visit, keeping the portal light.
 export const routes = [
   {
     path: '/',
@@ -20,6 +21,16 @@ export const routes = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomeRoute /> },
+          {
+            path: 'faq',
+            lazy: async () => ({ Component: (await import('./routes/portal/faq')).FaqRoute }),
+          },
+          {
+            path: 'faq/:id',
+            lazy: async () => ({
+              Component: (await import('./routes/portal/faq-article')).FaqArticleRoute,
+            }),
+          },
           {
             path: 'my',
             element: <RequireAuth roles={CLIENT_ROLES} area="Мои обращения" />,
@@ -31,6 +42,57 @@ export const routes = [
             children: [
               { index: true, element: <InboxRoute /> },
               { path: 'messages/:id', element: <MessageRoute /> },
+            ],
+          },
+          {
+            path: 'staff/knowledge',
+            element: <RequireAuth roles={KNOWLEDGE_ROLES} area="База знаний" />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/knowledge')).KnowledgeRoute,
+                }),
+              },
+              {
+                path: 'search',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/knowledge-search')).KnowledgeSearchRoute,
+                }),
+              },
+              {
+                path: 'new',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/knowledge-edit')).KnowledgeEditRoute,
+                }),
+              },
+              {
+                path: 'reviews',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/knowledge-reviews'))
+                    .KnowledgeReviewsRoute,
+                }),
+              },
+              {
+                path: 'articles/:id',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/knowledge-article'))
+                    .KnowledgeArticleRoute,
+                }),
+              },
+              {
+                path: 'articles/:id/edit',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/knowledge-edit')).KnowledgeEditRoute,
+                }),
+              },
+              {
+                path: 'articles/:id/history',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/knowledge-history'))
+                    .KnowledgeHistoryRoute,
+                }),
+              },
             ],
           },
           { path: 'auth/callback', element: <AuthCallbackRoute /> },

@@ -7,6 +7,7 @@ export const Roles = {
   operator: 'operator',
   executor: 'executor',
   head: 'head',
+  kbEditor: 'kb_editor',
   admin: 'admin',
 } as const;
 
@@ -19,6 +20,8 @@ export const STAFF_ROLES: readonly Role[] = [
   Roles.admin,
 ];
 export const CLIENT_ROLES: readonly Role[] = [Roles.client];
+/** Staff read the knowledge base; its editors may hold no other staff role. */
+export const KNOWLEDGE_ROLES: readonly Role[] = [...STAFF_ROLES, Roles.kbEditor];
 
 export type AuthSettings = { authority: string; clientId: string };
 

@@ -4,7 +4,7 @@ import { AccountMenu } from '@/features/auth/components/account-menu';
 import { LargePrintToggle } from '@/components/ui/large-print-toggle';
 import { focusHeadingNow, requestHeadingFocus } from '@/components/ui/page-heading';
 import { SkipLink } from '@/components/ui/skip-link';
-import { hasAnyRole, STAFF_ROLES, useAuth } from '@/lib/auth';
+import { hasAnyRole, KNOWLEDGE_ROLES, STAFF_ROLES, useAuth } from '@/lib/auth';
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load). */
 function useFocusOnNavigate() {
@@ -27,6 +27,7 @@ export function RootLayout() {
   useFocusOnNavigate();
   const auth = useAuth();
   const isStaff = hasAnyRole(auth.roles, STAFF_ROLES);
+  const readsKnowledge = hasAnyRole(auth.roles, KNOWLEDGE_ROLES);
 
   return (
     <>
@@ -52,14 +53,26 @@ export function RootLayout() {
                 Написать обращение
               </NavLink>
             </li>
-            {!isStaff && (
+            <li>
+              <NavLink to="/faq">Частые вопросы</NavLink>
+            </li>
+            {!readsKnowledge && (
               <li>
                 <NavLink to="/my">Мои обращения</NavLink>
               </li>
             )}
-            <li>
-              <NavLink to="/staff">{isStaff ? 'Входящие' : 'Вход для сотрудников'}</NavLink>
-            </li>
+            {(isStaff || !readsKnowledge) && (
+              <li>
+                <NavLink to="/staff" end={isStaff}>
+                  {isStaff ? 'Входящие' : 'Вход для сотрудников'}
+                </NavLink>
+              </li>
+            )}
+            {readsKnowledge && (
+              <li>
+                <NavLink to="/staff/knowledge">База знаний</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>

@@ -52,6 +52,26 @@ class ArchitectureTest {
     }
 
     @Test
+    void otherFeaturesReachKnowledgeOnlyThroughItsServicesAndRecords() {
+        noClasses().that().resideOutsideOfPackage("ru.otklik.knowledge..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "knowledge internals (anything but its services, enums and api records)",
+                        type -> type.getPackageName().startsWith("ru.otklik.knowledge")
+                                && !type.getPackageName().equals("ru.otklik.knowledge.api")
+                                && !type.getSimpleName().endsWith("Service")
+                                && !type.isEnum()))
+                .check(CLASSES);
+    }
+
+    @Test
+    void knowledgeDependsOnNoOtherFeature() {
+        noClasses().that().resideInAPackage("ru.otklik.knowledge..")
+                .should().dependOnClassesThat().resideInAnyPackage("ru.otklik.messages..", "ru.otklik.clients..",
+                        "ru.otklik.calendar..", "ru.otklik.portal..")
+                .check(CLASSES);
+    }
+
+    @Test
     void calendarIsIndependentOfTheFeaturesThatUseIt() {
         noClasses().that().resideInAPackage("ru.otklik.calendar..")
                 .should().dependOnClassesThat().resideInAnyPackage("ru.otklik.messages..", "ru.otklik.clients..")

@@ -152,7 +152,8 @@ public class ProblemMappers {
             if (node.getIndex() != null && !name.isEmpty()) {
                 name.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            // A list element is named by its index alone: "topics[0]", not "topics[0].<list element>".
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (!name.isEmpty()) {
                     name.append('.');
                 }
