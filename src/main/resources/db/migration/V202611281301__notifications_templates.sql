@@ -58,7 +58,7 @@ insert into notification_template (kind, version, subject, body, short_body, cre
 ('appointment_cancellation', 1,
  'Запись на приём {visitDate} в {visitTime} отменена',
  E'Здравствуйте, {clientName}!\n\nЗапись на личный приём {visitDate} в {visitTime} отменена.\n\nЗаписаться снова можно на сайте или по телефону 238-60-02.',
- 'Запись на приём {visitDate} в {visitTime} отменена. Записаться снова: 238-60-02.',
+ 'Приём {visitDate} в {visitTime} отменён. Запись: 238-60-02',
  now(), 'system'),
 ('visit_rating_request', 1,
  'Оцените, пожалуйста, личный приём',

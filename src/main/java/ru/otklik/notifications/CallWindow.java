@@ -12,7 +12,7 @@ public record CallWindow(
         @Schema(description = "С", examples = "10:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) LocalTime from,
         @Schema(description = "До", examples = "12:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) LocalTime to) {
 
-    /** How staff and clients read it: «2 декабря 2026 г., 10:00–12:00» or «рабочие дни, 10:00–12:00». */
+    /** How staff and clients read it: «2 декабря 2026 года, 10:00–12:00» or «рабочие дни, 10:00–12:00». */
     public String describe() {
         String when = day == null ? "рабочие дни" : RussianFormats.date(day);
         return when + ", " + RussianFormats.time(from) + "–" + RussianFormats.time(to);

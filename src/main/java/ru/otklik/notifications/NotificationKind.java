@@ -17,19 +17,19 @@ public enum NotificationKind {
     /** §10: received and registered, registration data, the answer term and a rating link. */
     @JsonProperty("primary_response")
     PRIMARY_RESPONSE("§10", Link.RATING,
-            samples("registrationNumber", "2026-000123", "receivedDate", "27 ноября 2026 г.", "dueDate", "28 декабря 2026 г."),
+            samples("registrationNumber", "2026-000123", "receivedDate", "27 ноября 2026 года", "dueDate", "28 декабря 2026 года"),
             Set.of("registrationNumber", "dueDate", Link.RATING.placeholder)),
 
     /** §9: the message will not be considered because of insults or threats. */
     @JsonProperty("inadmissibility_notice")
     INADMISSIBILITY_NOTICE("§9", Link.NONE,
-            samples("registrationNumber", "2026-000123", "receivedDate", "27 ноября 2026 г."),
+            samples("registrationNumber", "2026-000123", "receivedDate", "27 ноября 2026 года"),
             Set.of("registrationNumber")),
 
     /** §11: the message went to the competent authority. */
     @JsonProperty("redirect_notice")
     REDIRECT_NOTICE("§11", Link.NONE,
-            samples("registrationNumber", "2026-000123", "redirectDate", "30 ноября 2026 г.",
+            samples("registrationNumber", "2026-000123", "redirectDate", "30 ноября 2026 года",
                     "authorityName", "мэрия города Новосибирска",
                     "authorityContacts", "630091, г. Новосибирск, Красный проспект, 34, телефон 227-40-00"),
             Set.of("registrationNumber", "authorityName")),
@@ -51,14 +51,14 @@ public enum NotificationKind {
     /** 59-FZ art. 12 part 2: the answer term was extended. */
     @JsonProperty("term_extension")
     TERM_EXTENSION("59-ФЗ ст. 12 ч. 2", Link.NONE,
-            samples("registrationNumber", "2026-000123", "newDueDate", "27 января 2027 г.",
+            samples("registrationNumber", "2026-000123", "newDueDate", "27 января 2027 года",
                     "reason", "нужен ответ из Росреестра о границах участка"),
             Set.of("registrationNumber", "newDueDate")),
 
     /** §37, §39, §40: the booked visit, where it is, how to get there, how to cancel. */
     @JsonProperty("appointment_confirmation")
     APPOINTMENT_CONFIRMATION("§37, §39, §40", Link.NONE,
-            samples("visitDate", "3 декабря 2026 г.", "visitTime", "10:30",
+            samples("visitDate", "3 декабря 2026 года", "visitTime", "10:30",
                     "location", "г. Новосибирск, ул. Кирова, д. 3, кабинет 101",
                     "directions", "Остановка «Площадь Ленина», вход с улицы Кирова",
                     "cancelLink", "https://otklik.example.org/visits/cancel/abc"),
@@ -67,7 +67,7 @@ public enum NotificationKind {
     /** §38: a reminder 24 or 2 hours before the visit. */
     @JsonProperty("appointment_reminder")
     APPOINTMENT_REMINDER("§38", Link.NONE,
-            samples("visitDate", "3 декабря 2026 г.", "visitTime", "10:30",
+            samples("visitDate", "3 декабря 2026 года", "visitTime", "10:30",
                     "location", "г. Новосибирск, ул. Кирова, д. 3, кабинет 101",
                     "cancelLink", "https://otklik.example.org/visits/cancel/abc"),
             Set.of("visitDate", "visitTime", "location")),
@@ -75,19 +75,19 @@ public enum NotificationKind {
     /** §40: the visit is cancelled. */
     @JsonProperty("appointment_cancellation")
     APPOINTMENT_CANCELLATION("§40", Link.NONE,
-            samples("visitDate", "3 декабря 2026 г.", "visitTime", "10:30"),
+            samples("visitDate", "3 декабря 2026 года", "visitTime", "10:30"),
             Set.of("visitDate", "visitTime")),
 
     /** §42: after the visit, a request to rate it. */
     @JsonProperty("visit_rating_request")
     VISIT_RATING_REQUEST("§42", Link.RATING,
-            samples("visitDate", "3 декабря 2026 г."),
+            samples("visitDate", "3 декабря 2026 года"),
             Set.of(Link.RATING.placeholder)),
 
     /** §27: the consultant will call back within the term, in the client's convenient time. */
     @JsonProperty("callback_promise")
     CALLBACK_PROMISE("§27", Link.NONE,
-            samples("callbackBy", "2 декабря 2026 г.", "callWindows", "будни с 10:00 до 12:00",
+            samples("callbackBy", "2 декабря 2026 года", "callWindows", "будни с 10:00 до 12:00",
                     "question", "статус заявления о предоставлении участка"),
             Set.of("callbackBy", "callWindows"));
 

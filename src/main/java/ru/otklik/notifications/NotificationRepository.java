@@ -10,6 +10,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 
 /** Queries over the outbox, including the claim that lets several dispatchers share it. */
 @ApplicationScoped
@@ -43,8 +44,17 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .getResultList();
     }
 
+    /**
+     * Looks a key up without flushing the caller's unsaved changes first: a feature that queues
+     * many notices in one transaction would otherwise re-check all of them on every call. A key
+     * queued twice in the same transaction is caught by the unique constraint at commit.
+     */
     public Optional<Notification> byIdempotencyKey(String key) {
-        return find("idempotencyKey", key).firstResultOptional();
+        return getEntityManager()
+                .createQuery("from Notification where idempotencyKey = :key", Notification.class)
+                .setParameter("key", key)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst();
     }
 
     public List<Notification> ofGroup(UUID groupId) {

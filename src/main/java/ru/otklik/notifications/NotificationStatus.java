@@ -18,4 +18,15 @@ public enum NotificationStatus {
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** Reads the wire code of a query parameter; JAX-RS prefers this over valueOf for enums. */
+    public static NotificationStatus fromString(String code) {
+        for (NotificationStatus s : values()) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
+        throw ru.otklik.shared.problem.ProblemException.invalid("status",
+                "Состояние — pending, sending, sent или failed");
+    }
 }

@@ -17,6 +17,10 @@ public interface OutboxConfig {
     @WithDefault("50")
     int batchSize();
 
+    /** Notifications of one batch handed to their channels at the same time. */
+    @WithDefault("4")
+    int concurrency();
+
     /** Wait before the first retry; doubled for each following one. */
     @WithDefault("10s")
     Duration backoffBase();

@@ -8,12 +8,15 @@ import java.util.Locale;
 
 import ru.otklik.shared.time.TimeConfig;
 
-/** Dates and times as a Russian letter writes them, in Novosibirsk time: «28 декабря 2026 г.», «15:00». */
+/**
+ * Dates and times as a plain Russian letter writes them (§6), in Novosibirsk time: «28 декабря
+ * 2026 года», «15:00». The full word, not «г.», so a date can end a sentence without a double dot.
+ */
 public final class RussianFormats {
 
     private static final Locale RU = Locale.forLanguageTag("ru-RU");
     // "d MMMM" in the ru locale gives the genitive month name: «28 декабря»
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'г.'", RU);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'года'", RU);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", RU);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", RU);
 

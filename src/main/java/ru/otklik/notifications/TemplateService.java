@@ -11,6 +11,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import ru.otklik.notifications.api.PreviewRequest;
+import ru.otklik.notifications.api.PreviewView;
+import ru.otklik.notifications.api.TemplateDraft;
+import ru.otklik.notifications.api.TemplateView;
 import ru.otklik.shared.problem.FieldProblem;
 import ru.otklik.shared.problem.ProblemException;
 
@@ -146,6 +150,69 @@ public class TemplateService {
                             config.returnAddress(), config.phone()).render());
             case SMS, PHONE, PORTAL -> new Rendered(renderedSubject, renderedText, null);
         };
+    }
+
+    /** The wording in force for every kind, as the editor lists them. */
+    @Transactional
+    public List<TemplateView> views() {
+        List<TemplateView> views = new ArrayList<>();
+        for (NotificationKind kind : NotificationKind.values()) {
+            templates.current(kind).ifPresent(t -> views.add(view(t)));
+        }
+        return views;
+    }
+
+    @Transactional
+    public List<TemplateView> versionViews(String kindCode) {
+        return templates.versions(kind(kindCode)).stream().map(TemplateService::view).toList();
+    }
+
+    @Transactional
+    public TemplateView save(String kindCode, TemplateDraft draft, String author) {
+        return view(saveVersion(kind(kindCode), draft.subject(), draft.body(), draft.shortBody(), author));
+    }
+
+    /**
+     * Renders the current wording or a draft with the given values, sample values filling the
+     * rest — so an editor sees the real layout before a citizen does.
+     */
+    @Transactional
+    public PreviewView preview(String kindCode, PreviewRequest request) {
+        NotificationKind kind = kind(kindCode);
+        NotificationTemplate t;
+        if (request != null && request.draft() != null) {
+            TemplateDraft d = request.draft();
+            check(kind, d.subject(), d.body(), d.shortBody());
+            t = new NotificationTemplate();
+            t.kind = kind;
+            t.subject = d.subject();
+            t.body = d.body();
+            t.shortBody = d.shortBody();
+        } else {
+            t = current(kind);
+        }
+        Map<String, String> values = new LinkedHashMap<>(kind.samples());
+        if (request != null && request.values() != null) {
+            values.putAll(request.values());
+        }
+        Rendered email = render(t, DeliveryChannel.EMAIL, values, null);
+        Rendered sms = render(t, DeliveryChannel.SMS, values, null);
+        return new PreviewView(email.subject(), email.text(), email.html(), sms.text(),
+                ru.otklik.notifications.internal.SmsEncoding.count(sms.text()));
+    }
+
+    private static NotificationKind kind(String code) {
+        NotificationKind kind = NotificationKind.fromCode(code);
+        if (kind == null) {
+            throw ProblemException.notFound("Нет вида уведомлений «" + code + "».");
+        }
+        return kind;
+    }
+
+    private static TemplateView view(NotificationTemplate t) {
+        return new TemplateView(t.kind, t.kind.clause(), t.version, t.subject, t.body, t.shortBody,
+                t.kind.placeholders().stream().sorted().toList(), t.kind.mandatory().stream().sorted().toList(),
+                NotificationService.local(t.createdAt), t.createdBy);
     }
 
     static boolean usesShortText(DeliveryChannel channel) {

@@ -24,7 +24,7 @@ import ru.otklik.testing.Tokens;
 
 /** §10 end to end: the citizen submits a message and finds the primary response in their mailbox. */
 @QuarkusTest
-@TestProfile(NotificationsProfile.class)
+@TestProfile(NotificationsProfile.Live.class)
 class PrimaryResponseDeliveryTest {
 
     SmtpServer smtp;

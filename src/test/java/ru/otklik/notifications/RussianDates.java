@@ -12,9 +12,9 @@ final class RussianDates {
     private RussianDates() {
     }
 
-    /** «28 декабря 2026 г.» for the Novosibirsk calendar date of {@code moment}. */
+    /** «28 декабря 2026 года» for the Novosibirsk calendar date of {@code moment}. */
     static String of(OffsetDateTime moment) {
         var local = moment.atZoneSameInstant(ZoneId.of("Asia/Novosibirsk")).toLocalDate();
-        return local.getDayOfMonth() + " " + GENITIVE[local.getMonthValue() - 1] + " " + local.getYear() + " г.";
+        return local.getDayOfMonth() + " " + GENITIVE[local.getMonthValue() - 1] + " " + local.getYear() + " года";
     }
 }

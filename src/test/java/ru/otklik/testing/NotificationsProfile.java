@@ -6,8 +6,9 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * Notifications against real servers: SMTP and SMPP on free ports, the dispatcher polling, and
- * retries fast enough that a test sees a notification give up within a second.
+ * Notifications against real servers: SMTP and SMPP on free ports, and retries fast enough that
+ * a test sees a notification give up within a second. The scheduled poll is off: tests run the
+ * dispatcher themselves, as one or several instances. {@link Live} turns the poll on.
  */
 public class NotificationsProfile implements QuarkusTestProfile {
 
@@ -16,12 +17,24 @@ public class NotificationsProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "otklik.outbox.poll", "1s",
+                "otklik.outbox.poll", poll(),
                 "otklik.outbox.backoff-base", "20ms",
                 "otklik.outbox.backoff-max", "100ms",
                 "otklik.outbox.max-attempts", "3",
                 "otklik.outbox.lease", "2m",
                 "otklik.portal.base-url", PORTAL);
+    }
+
+    protected String poll() {
+        return "off";
+    }
+
+    /** The app as it runs in production: the dispatcher polls every second on its own. */
+    public static class Live extends NotificationsProfile {
+        @Override
+        protected String poll() {
+            return "1s";
+        }
     }
 
     @Override

@@ -7,9 +7,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -50,6 +56,7 @@ public class OutboxDispatcher {
     private final Instance<DispatchObserver> observers;
     private final Backoff backoff;
     private final String instanceId;
+    private ExecutorService pool;
 
     OutboxDispatcher(NotificationRepository notifications, NotificationAttemptRepository attempts,
             OutboxConfig config, Clock clock, EntityManager em, @Any Instance<ChannelSender> senders,
@@ -77,10 +84,42 @@ public class OutboxDispatcher {
     /** One round for {@code worker}: claim, send, record. Returns how many rows it claimed. */
     public int dispatchBatch(String worker) {
         List<Dispatch> batch = QuarkusTransaction.requiringNew().call(() -> claim(worker));
-        for (Dispatch d : batch) {
-            deliver(d);
+        if (batch.size() <= 1 || config.concurrency() <= 1) {
+            batch.forEach(this::deliver);
+            return batch.size();
+        }
+        // a mail server answers each mail in milliseconds; waiting for them one by one wastes the batch
+        List<CompletableFuture<Void>> running = batch.stream()
+                .map(d -> CompletableFuture.runAsync(() -> deliver(d), senders()))
+                .toList();
+        try {
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
         return batch.size();
+    }
+
+    private synchronized ExecutorService senders() {
+        if (pool == null) {
+            AtomicInteger n = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(config.concurrency(), r -> {
+                Thread t = new Thread(r, "outbox-sender-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    @PreDestroy
+    synchronized void shutdown() {
+        if (pool != null) {
+            pool.shutdown();
+        }
     }
 
     public String instanceId() {
