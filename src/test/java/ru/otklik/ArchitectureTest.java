@@ -3,6 +3,10 @@ package ru.otklik;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -49,6 +53,34 @@ class ArchitectureTest {
         noClasses().that().areAnnotatedWith(Path.class)
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .check(CLASSES);
+    }
+
+    /** What other features may use of notifications: its service and the values a notice is made of. */
+    private static final Set<String> NOTIFICATIONS_DOOR = Set.of("NotificationService", "Notice", "Addressee",
+            "ChannelChoice", "ChannelMandate", "DeliveryChannel", "NotificationKind", "CallWindow");
+
+    @Test
+    void otherFeaturesReachNotificationsOnlyThroughItsService() {
+        noClasses().that().resideOutsideOfPackage("ru.otklik.notifications..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("notifications' internals",
+                        (JavaClass c) -> c.getPackageName().startsWith("ru.otklik.notifications")
+                                && !NOTIFICATIONS_DOOR.contains(topLevel(c).getSimpleName())))
+                .check(CLASSES);
+    }
+
+    @Test
+    void notificationsKnowNothingOfTheFeaturesThatSendThem() {
+        noClasses().that().resideInAPackage("ru.otklik.notifications..")
+                .should().dependOnClassesThat().resideInAnyPackage("ru.otklik.messages..")
+                .check(CLASSES);
+    }
+
+    private static JavaClass topLevel(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
     }
 
     @Test

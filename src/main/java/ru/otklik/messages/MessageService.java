@@ -17,6 +17,12 @@ import ru.otklik.messages.api.InboxItem;
 import ru.otklik.messages.api.MessageReceipt;
 import ru.otklik.messages.api.MessageView;
 import ru.otklik.messages.api.SubmitMessage;
+import ru.otklik.notifications.Addressee;
+import ru.otklik.notifications.ChannelChoice;
+import ru.otklik.notifications.DeliveryChannel;
+import ru.otklik.notifications.Notice;
+import ru.otklik.notifications.NotificationKind;
+import ru.otklik.notifications.NotificationService;
 import ru.otklik.security.CurrentUser;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
@@ -33,14 +39,16 @@ public class MessageService {
     private final RegistrationNumbers numbers;
     private final SubmissionKeys keys;
     private final DeadlineService deadlines;
+    private final NotificationService notifications;
     private final Clock clock;
 
     MessageService(MessageRepository messages, RegistrationNumbers numbers, SubmissionKeys keys,
-            DeadlineService deadlines, Clock clock) {
+            DeadlineService deadlines, NotificationService notifications, Clock clock) {
         this.messages = messages;
         this.numbers = numbers;
         this.keys = keys;
         this.deadlines = deadlines;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -80,12 +88,29 @@ public class MessageService {
         m.text = request.text().strip();
         m.clientSubject = user.isClient() ? user.subject().orElse(null) : null;
         messages.persist(m);
+        acknowledge(m);
         LOG.infof("Message %s registered, due %s", m.registrationNumber, m.dueAt);
         return receipt(m);
     }
 
     private static MessageReceipt receipt(Message m) {
         return new MessageReceipt(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.status);
+    }
+
+    /**
+     * §10: the primary response — registered, registration data, the answer term, the rating
+     * link — is queued in the registration transaction, so no registered message lacks one.
+     */
+    private void acknowledge(Message m) {
+        notifications.enqueue(Notice.of(NotificationKind.PRIMARY_RESPONSE, "primary_response:" + m.id)
+                .to(new Addressee(m.authorName, m.email, m.phone, m.postalAddress, m.clientSubject))
+                .channels(new ChannelChoice(DeliveryChannel.fromCode(m.preferredChannel.code()),
+                        m.additionalChannel == null ? null : DeliveryChannel.fromCode(m.additionalChannel.code())))
+                .aboutMessage(m.id)
+                .value("registrationNumber", m.registrationNumber)
+                .date("receivedDate", m.receivedAt)
+                .date("dueDate", m.dueAt)
+                .build());
     }
 
     @Transactional

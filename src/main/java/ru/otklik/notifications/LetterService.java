@@ -1,0 +1,70 @@
+package ru.otklik.notifications;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import ru.otklik.notifications.api.LetterView;
+import ru.otklik.shared.problem.ProblemException;
+
+/** The mailroom's queue: letters of the post channel to print, and marking them posted. */
+@ApplicationScoped
+public class LetterService {
+
+    private static final Logger LOG = Logger.getLogger(LetterService.class);
+
+    private final NotificationRepository notifications;
+    private final Clock clock;
+
+    LetterService(NotificationRepository notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** Letters in a state, oldest first: the mailroom works in the order letters were queued. */
+    @Transactional
+    public List<LetterView> list(String state) {
+        if (!Letter.TO_PRINT.equals(state) && !Letter.POSTED.equals(state)) {
+            throw ProblemException.invalid("state", "Состояние — to_print или posted");
+        }
+        return Letter.<Letter>list("state = ?1 order by createdAt, notificationId", state).stream()
+                .map(this::view).toList();
+    }
+
+    @Transactional
+    public byte[] pdf(UUID id) {
+        return find(id).pdf;
+    }
+
+    @Transactional
+    public LetterView markPosted(UUID id, String actor) {
+        Letter letter = find(id);
+        if (Letter.POSTED.equals(letter.state)) {
+            throw new ProblemException("letter-already-posted", 409, "Письмо уже отправлено",
+                    "Письмо отмечено отправленным " + RussianFormats.date(letter.postedAt) + " (" + letter.postedBy + ").");
+        }
+        letter.state = Letter.POSTED;
+        letter.postedAt = clock.instant();
+        letter.postedBy = actor;
+        LOG.infof("Letter %s posted by %s", id, actor);
+        return view(letter);
+    }
+
+    private Letter find(UUID id) {
+        Letter letter = Letter.findById(id);
+        if (letter == null) {
+            throw ProblemException.notFound("Письмо не найдено.");
+        }
+        return letter;
+    }
+
+    private LetterView view(Letter letter) {
+        Notification n = notifications.findById(letter.notificationId);
+        return new LetterView(letter.notificationId, n.kind, n.messageRef, n.recipientName, n.recipient, n.subject,
+                letter.state, NotificationService.local(letter.createdAt), NotificationService.local(letter.postedAt),
+                letter.postedBy);
+    }
+}

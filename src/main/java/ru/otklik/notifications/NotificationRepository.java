@@ -1,0 +1,99 @@
+package ru.otklik.notifications;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
+
+/** Queries over the outbox, including the claim that lets several dispatchers share it. */
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+
+    /**
+     * Takes up to {@code limit} due notifications for {@code worker}: pending ones whose time has
+     * come, and ones left in 'sending' by a worker whose lease ran out (it died mid-send). Rows
+     * locked by another dispatcher are skipped, not waited for, so each row has one owner.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> claimDue(Instant now, Instant leaseUntil, int limit, String worker) {
+        return getEntityManager().createNativeQuery("""
+                with due as (
+                    select id from notification
+                    where (status = 'pending' and next_attempt_at <= :now)
+                       or (status = 'sending' and claimed_until < :now)
+                    order by next_attempt_at
+                    limit :limit
+                    for update skip locked)
+                update notification n
+                   set status = 'sending', attempts = n.attempts + 1, claimed_by = :worker,
+                       claimed_until = :until, version = n.version + 1
+                  from due
+                 where n.id = due.id
+                returning n.id""", UUID.class)
+                .setParameter("now", now)
+                .setParameter("until", leaseUntil)
+                .setParameter("limit", limit)
+                .setParameter("worker", worker)
+                .getResultList();
+    }
+
+    /**
+     * Looks a key up without flushing the caller's unsaved changes first: a feature that queues
+     * many notices in one transaction would otherwise re-check all of them on every call. A key
+     * queued twice in the same transaction is caught by the unique constraint at commit.
+     */
+    public Optional<Notification> byIdempotencyKey(String key) {
+        return getEntityManager()
+                .createQuery("from Notification where idempotencyKey = :key", Notification.class)
+                .setParameter("key", key)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst();
+    }
+
+    public List<Notification> ofGroup(UUID groupId) {
+        return list("groupId", Sort.by("createdAt"), groupId);
+    }
+
+    /** The staff delivery log, newest first, narrowed by whichever filters are given. */
+    public PanacheQuery<Notification> log(UUID messageRef, String clientSubject, String contact,
+            NotificationStatus status) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (messageRef != null) {
+            where.append(" and messageRef = :messageRef");
+            params.and("messageRef", messageRef);
+        }
+        if (clientSubject != null) {
+            where.append(" and clientSubject = :clientSubject");
+            params.and("clientSubject", clientSubject);
+        }
+        if (contact != null) {
+            where.append(" and (contactEmail = :contact or contactPhone = :contact)");
+            params.and("contact", contact);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        return find(where.toString(), Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
+    }
+
+    /** A client's portal inbox: what was delivered to them on the portal channel. */
+    public PanacheQuery<Notification> inboxOf(String clientSubject) {
+        return find("clientSubject = ?1 and channel = ?2 and status = ?3",
+                Sort.by("sentAt", Sort.Direction.Descending).and("id"),
+                clientSubject, DeliveryChannel.PORTAL, NotificationStatus.SENT);
+    }
+
+    public long unreadOf(String clientSubject) {
+        return count("clientSubject = ?1 and channel = ?2 and status = ?3 and readAt is null",
+                clientSubject, DeliveryChannel.PORTAL, NotificationStatus.SENT);
+    }
+}

@@ -1,0 +1,21 @@
+package ru.otklik.notifications;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of outgoing notices that are not about one channel's transport. */
+@ConfigMapping(prefix = "otklik.notifications")
+public interface NotificationsConfig {
+
+    /** Right-hand side of the stable e-mail Message-ID, {@code <notification-id@domain>}. */
+    @WithDefault("otklik")
+    String messageIdDomain();
+
+    /** The department's return address on the letterhead. */
+    @WithDefault("630007, г. Новосибирск, ул. Кирова, д. 3")
+    String returnAddress();
+
+    /** The reference phone printed on letters and e-mails (§18, §36). */
+    @WithDefault("238-60-02")
+    String phone();
+}

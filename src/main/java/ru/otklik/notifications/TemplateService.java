@@ -1,0 +1,229 @@
+package ru.otklik.notifications;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import ru.otklik.notifications.api.PreviewRequest;
+import ru.otklik.notifications.api.PreviewView;
+import ru.otklik.notifications.api.TemplateDraft;
+import ru.otklik.notifications.api.TemplateView;
+import ru.otklik.shared.problem.FieldProblem;
+import ru.otklik.shared.problem.ProblemException;
+
+/**
+ * Owns the wording of every notice: versions of templates, their checks, and rendering for a
+ * channel. Errors surface where they can be fixed — a bad placeholder when the template is saved,
+ * a missing value when the notice is enqueued — and never as a broken letter to a citizen.
+ */
+@ApplicationScoped
+public class TemplateService {
+
+    private static final Logger LOG = Logger.getLogger(TemplateService.class);
+
+    private final NotificationTemplateRepository templates;
+    private final NotificationsConfig config;
+    private final Clock clock;
+
+    TemplateService(NotificationTemplateRepository templates, NotificationsConfig config, Clock clock) {
+        this.templates = templates;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The wording in force for a kind. */
+    @Transactional
+    public NotificationTemplate current(NotificationKind kind) {
+        return templates.current(kind).orElseThrow(() -> new ProblemException("template-missing", 500,
+                "Нет шаблона уведомления", "Для вида «" + kind.code() + "» не задан текст."));
+    }
+
+    /** The version a notification was rendered from, for re-rendering it on another channel. */
+    @Transactional
+    public NotificationTemplate versionOf(NotificationKind kind, int version) {
+        return templates.version(kind, version).orElseGet(() -> current(kind));
+    }
+
+    @Transactional
+    public List<NotificationTemplate> versions(NotificationKind kind) {
+        return templates.versions(kind);
+    }
+
+    /** Stores a new wording as the next version, after checking it can always be rendered. */
+    @Transactional
+    public NotificationTemplate saveVersion(NotificationKind kind, String subject, String body, String shortBody,
+            String author) {
+        check(kind, subject, body, shortBody);
+        NotificationTemplate t = new NotificationTemplate();
+        t.kind = kind;
+        t.version = templates.current(kind).map(c -> c.version + 1).orElse(1);
+        t.subject = subject.strip();
+        t.body = body.strip();
+        t.shortBody = shortBody.strip();
+        t.createdAt = clock.instant();
+        t.createdBy = author;
+        templates.persist(t);
+        LOG.infof("Template %s version %d saved by %s", kind.code(), t.version, author);
+        return t;
+    }
+
+    /**
+     * Checks a draft: placeholders well-formed and known for the kind, and every placeholder the
+     * clause demands present in the full and the short text. All problems are reported at once.
+     */
+    public void check(NotificationKind kind, String subject, String body, String shortBody) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Map<String, TemplateText> parsed = new LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("subject", subject);
+        fields.put("body", body);
+        fields.put("shortBody", shortBody);
+        fields.forEach((field, text) -> {
+            if (text == null || text.isBlank()) {
+                errors.add(new FieldProblem(field, "Текст не может быть пустым"));
+                return;
+            }
+            try {
+                TemplateText t = TemplateText.parse(text);
+                parsed.put(field, t);
+                for (String name : t.placeholders()) {
+                    if (!kind.placeholders().contains(name)) {
+                        errors.add(new FieldProblem(field, "Неизвестная подстановка {" + name + "}. Для вида «"
+                                + kind.code() + "» доступны: " + braces(kind.placeholders())));
+                    }
+                }
+            } catch (TemplateText.MalformedException e) {
+                errors.add(new FieldProblem(field, e.getMessage()));
+            }
+        });
+        if (errors.isEmpty()) {
+            Set<String> inFull = new LinkedHashSet<>(parsed.get("subject").placeholders());
+            inFull.addAll(parsed.get("body").placeholders());
+            for (String required : kind.mandatory()) {
+                if (!inFull.contains(required)) {
+                    errors.add(new FieldProblem("body", "Нужна подстановка {" + required + "}: её требует "
+                            + kind.clause()));
+                }
+                if (!parsed.get("shortBody").placeholders().contains(required)) {
+                    errors.add(new FieldProblem("shortBody", "Нужна подстановка {" + required + "}: её требует "
+                            + kind.clause()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException("template-invalid", 400, "Шаблон содержит ошибки",
+                    "Исправьте отмеченные места шаблона: с ними уведомление нельзя отправить.", errors);
+        }
+    }
+
+    /**
+     * Renders a template for one channel. A placeholder without a value is a 422 naming it: the
+     * calling feature (or the previewing editor) must supply it; nothing half-filled goes out.
+     */
+    public Rendered render(NotificationTemplate t, DeliveryChannel channel, Map<String, String> values,
+            LetterHead letter) {
+        TemplateText subject = TemplateText.parse(t.subject);
+        TemplateText text = TemplateText.parse(usesShortText(channel) ? t.shortBody : t.body);
+        Set<String> missing = new LinkedHashSet<>(subject.missing(values));
+        missing.addAll(text.missing(values));
+        if (!missing.isEmpty()) {
+            throw new ProblemException("template-value-missing", 422, "Не хватает данных для уведомления",
+                    "В уведомлении «" + t.kind.code() + "» нечем заполнить " + braces(missing) + ".",
+                    missing.stream().map(m -> new FieldProblem("values." + m, "Нет значения для {" + m + "}")).toList());
+        }
+        String renderedSubject = subject.render(values);
+        String renderedText = text.render(values);
+        return switch (channel) {
+            case EMAIL -> new Rendered(renderedSubject,
+                    Layouts.emailText(renderedText, config.phone()).render(),
+                    Layouts.email(renderedSubject, HtmlParagraphs.of(renderedText), config.phone()).render());
+            case POST -> new Rendered(renderedSubject, renderedText,
+                    Layouts.letter(renderedSubject, HtmlParagraphs.of(renderedText), letter.recipientName(),
+                            letter.recipientAddress(), letter.registration(), RussianFormats.date(clock.instant()),
+                            config.returnAddress(), config.phone()).render());
+            case SMS, PHONE, PORTAL -> new Rendered(renderedSubject, renderedText, null);
+        };
+    }
+
+    /** The wording in force for every kind, as the editor lists them. */
+    @Transactional
+    public List<TemplateView> views() {
+        List<TemplateView> views = new ArrayList<>();
+        for (NotificationKind kind : NotificationKind.values()) {
+            templates.current(kind).ifPresent(t -> views.add(view(t)));
+        }
+        return views;
+    }
+
+    @Transactional
+    public List<TemplateView> versionViews(String kindCode) {
+        return templates.versions(kind(kindCode)).stream().map(TemplateService::view).toList();
+    }
+
+    @Transactional
+    public TemplateView save(String kindCode, TemplateDraft draft, String author) {
+        return view(saveVersion(kind(kindCode), draft.subject(), draft.body(), draft.shortBody(), author));
+    }
+
+    /**
+     * Renders the current wording or a draft with the given values, sample values filling the
+     * rest — so an editor sees the real layout before a citizen does.
+     */
+    @Transactional
+    public PreviewView preview(String kindCode, PreviewRequest request) {
+        NotificationKind kind = kind(kindCode);
+        NotificationTemplate t;
+        if (request != null && request.draft() != null) {
+            TemplateDraft d = request.draft();
+            check(kind, d.subject(), d.body(), d.shortBody());
+            t = new NotificationTemplate();
+            t.kind = kind;
+            t.subject = d.subject();
+            t.body = d.body();
+            t.shortBody = d.shortBody();
+        } else {
+            t = current(kind);
+        }
+        Map<String, String> values = new LinkedHashMap<>(kind.samples());
+        if (request != null && request.values() != null) {
+            values.putAll(request.values());
+        }
+        Rendered email = render(t, DeliveryChannel.EMAIL, values, null);
+        Rendered sms = render(t, DeliveryChannel.SMS, values, null);
+        return new PreviewView(email.subject(), email.text(), email.html(), sms.text(),
+                ru.otklik.notifications.internal.SmsEncoding.count(sms.text()));
+    }
+
+    private static NotificationKind kind(String code) {
+        NotificationKind kind = NotificationKind.fromCode(code);
+        if (kind == null) {
+            throw ProblemException.notFound("Нет вида уведомлений «" + code + "».");
+        }
+        return kind;
+    }
+
+    private static TemplateView view(NotificationTemplate t) {
+        return new TemplateView(t.kind, t.kind.clause(), t.version, t.subject, t.body, t.shortBody,
+                t.kind.placeholders().stream().sorted().toList(), t.kind.mandatory().stream().sorted().toList(),
+                NotificationService.local(t.createdAt), t.createdBy);
+    }
+
+    static boolean usesShortText(DeliveryChannel channel) {
+        return channel == DeliveryChannel.SMS || channel == DeliveryChannel.PHONE;
+    }
+
+    /** What a printed letter needs besides the words. */
+    public record LetterHead(String recipientName, String recipientAddress, String registration) {
+    }
+
+    private static String braces(Set<String> names) {
+        return String.join(", ", names.stream().sorted().map(n -> "{" + n + "}").toList());
+    }
+}
