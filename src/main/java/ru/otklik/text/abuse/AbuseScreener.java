@@ -59,6 +59,7 @@ public final class AbuseScreener {
 
     private void findObscene(String text, Deobfuscator.Scan scan, List<AbuseFinding> out) {
         Set<Long> seen = new HashSet<>();
+        obscene.reset();
         for (Reading r : scan.readings()) {
             if (out.size() >= MAX_FINDINGS) {
                 return;
@@ -68,6 +69,12 @@ public final class AbuseScreener {
                 continue;
             }
             Optional<ObsceneRoots.Rule> rule = obscene.match(r.text(), r.latin());
+            if (rule.isEmpty() && r.text().indexOf(Deobfuscator.MASK) >= 0) {
+                rule = obscene.matchFilled(r.text());
+            }
+            if (rule.isEmpty()) {
+                rule = abbreviation(text, r);
+            }
             if (rule.isEmpty()) {
                 continue;
             }
@@ -78,6 +85,25 @@ public final class AbuseScreener {
             out.add(new AbuseFinding(AbuseCategory.OBSCENE, text.substring(r.start(), r.end()), r.start(), r.end(),
                     r.text(), rule.get().name(), r.disguise()));
         }
+    }
+
+    private static final ObsceneRoots.Rule ABBREVIATION = new ObsceneRoots.Rule("мат: сокращение («бл...», «нах»)",
+            java.util.regex.Pattern.compile("бл|нах"), 2);
+
+    /** «бл...», «бл,» and «нах» (not «нах.», which abbreviates «находится»): мат cut short. */
+    private static Optional<ObsceneRoots.Rule> abbreviation(String text, Reading r) {
+        if (r.disguise() != Disguise.NONE || r.end() - r.start() > 3) {
+            return Optional.empty();
+        }
+        char next = r.end() < text.length() ? text.charAt(r.end()) : ' ';
+        if (r.text().equals("бл") && (next == '.' && r.end() + 1 < text.length() && text.charAt(r.end() + 1) == '.'
+                || next == '…' || next == ',')) {
+            return Optional.of(ABBREVIATION);
+        }
+        if (r.text().equals("нах") && next != '.' && !Character.isLetterOrDigit(next)) {
+            return Optional.of(ABBREVIATION);
+        }
+        return Optional.empty();
     }
 
     private static boolean overlapsFound(List<AbuseFinding> found, Reading r) {
@@ -132,7 +158,7 @@ public final class AbuseScreener {
             "негодя(?:й|и|ев|ям|ями|ях)",
             "чмо|чмошник.*|чмыр.*",
             "быдл(?:о|а|у|ом)",
-            "козл(?:ы|ов|ам|ами|ах|ина|ины)",
+            "козел|козл(?:ы|ов|ам|ами|ах|ина|ины)",
             "шлюх.*|проститутк(?:а|и|у|ой|ам|ами|ах)",
             "сук(?:а|и|у|ой|ам|ами)|сучар.*|ссук.*",
             "пид[оа]р.*|пидр.*|п[еи]д[ие]раст.*",
@@ -247,6 +273,9 @@ public final class AbuseScreener {
             "угрожа* угроз* грози* грозя* обеща* кричал* кричит кричат заявил* заявля* сказал* говорит говорят "
                     + "говорил* пишет пишут написал* орал* орет орут мол дескать якобы");
 
+    /** Where the client means to meet staff lawfully: «доберусь до вас на приём», «найду вас в суде». */
+    private static final WordSet LAWFUL = WordSet.of("прием* приём* суд* прокуратур* заседани*");
+
     /** Fixed threats, as sequences of word sets that follow each other with at most one word between. */
     private record Phrase(String rule, List<WordSet> slots) {
     }
@@ -257,7 +286,7 @@ public final class AbuseScreener {
             phrase("«доберусь до вас»", "доберусь доберемся доберёмся", "до",
                     "вас тебя каждого всех вашей ваших твоей твоих вашего твоего"),
             phrase("«найду вас»", "найду найдем найдём вычислю вычислим выслежу выследим подкараулю подкараулим",
-                    "вас тебя каждого всех где"),
+                    "вас тебя каждого всех где вашего вашу ваших твоего твою чиновник* сотрудник* начальник* специалист* директор* инспектор*"),
             phrase("«пожалеете, что родились»", "пожалеете пожалеешь пожалеют", "что", "родились родился родилась"),
             phrase("«кровью умоетесь»", "кровью", "умоетесь умоешься умоются захлебнетесь захлебнешься харкать"),
             phrase("«готовьте гробы»", "готовьте заказывайте закажите готовь заказывай", "гробы гроб венки венок"),
@@ -303,7 +332,7 @@ public final class AbuseScreener {
                     rule = "угроза жизни и здоровью: «" + word + "»";
                 }
             } else if (VIOLENCE_AGAINST_PERSON.contains(word)) {
-                int at = objectAt(words, Math.max(sentenceFrom, i - 2), Math.min(sentenceTo, i + 4), PERSON, i);
+                int at = objectAt(words, Math.max(sentenceFrom, i - 3), Math.min(sentenceTo, i + 4), PERSON, i);
                 if (at >= 0) {
                     rule = "угроза расправой: «" + word + "» + лицо";
                     end = Math.max(end, at);
@@ -331,7 +360,8 @@ public final class AbuseScreener {
                 continue;
             }
             boolean negated = i > sentenceFrom && words.get(i - 1).text().equals("не");
-            if (negated || w.quoted() || anyIn(words, sentenceFrom, i, REPORTED)) {
+            boolean lawful = anyIn(words, end + 1, Math.min(sentenceTo, end + 3), LAWFUL);
+            if (negated || lawful || w.quoted() || anyIn(words, sentenceFrom, i, REPORTED)) {
                 continue;
             }
             int start = Math.min(w.start(), words.get(end).start());
@@ -349,7 +379,7 @@ public final class AbuseScreener {
         int at = i;
         for (int s = 1; s < p.slots().size(); s++) {
             int found = -1;
-            for (int k = at + 1; k <= Math.min(sentenceTo, at + 2) && k < words.size(); k++) {
+            for (int k = at + 1; k <= Math.min(sentenceTo - 1, at + 3) && k < words.size(); k++) {
                 if (p.slots().get(s).contains(words.get(k).text())) {
                     found = k;
                     break;

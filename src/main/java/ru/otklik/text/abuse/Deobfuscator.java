@@ -268,7 +268,8 @@ final class Deobfuscator {
         }
         switch (l) {
             case 'ё': return E;
-            case 'a': case '@': case 'α': return new String[] { "а" };
+            case 'a': case 'α': return new String[] { "а" };
+            case '@': return new String[] { "а", String.valueOf(MASK) };
             case 'b': return new String[] { "б", "в", "ь" };
             case 'c': case '$': return new String[] { "с" };
             case 'd': return new String[] { "д" };

@@ -33,6 +33,8 @@ final class ObsceneRoots {
             new Rule("мат: корень «хуй»", Pattern.compile("(?:на|по|ни)?хул[иеь]"), 4),
             new Rule("мат: корень «пизд»", Pattern.compile("(?:" + PREFIX + "){0,2}[п?](?:[иеы?][зс?]|з)[д?].*"), 4),
             new Rule("мат: корень «еб»", Pattern.compile("(?:" + PREFIX_EB + "){0,2}[е?][б?](?:[аиуеоылнкшщтяь?].*)?"), 2),
+            new Rule("мат: корень «еб» (на слух: «ипаный», «ёпал»)",
+                    Pattern.compile("(?:" + PREFIX_EB + "){0,2}(?:[еи][бп]|йо[бп])(?:ан|ал|ат|ну|уч).*"), 4),
             new Rule("мат: корень «еб» в сложном слове",
                     Pattern.compile("[а-я]{2,}[ое]еб(?:а|у|ом|е|ы|ов|ам|ами|ах|ище|ал|ала|али|ать|ут)?"), 3),
             new Rule("мат: корень «бляд»", Pattern.compile("(?:вы|за|на|по|раз)?[б?][л?][я?](?:д.*|т[ьи]?)?"), 3),
@@ -49,10 +51,60 @@ final class ObsceneRoots {
             "селе", "п", "пос", "поселок", "поселка", "поселке", "рп", "река", "реки", "реке", "р", "ул", "улица",
             "улицы", "улице", "пер", "переулок", "ст", "станция", "станции", "оз", "озеро", "озера", "урочище", "г", "город");
 
+    /**
+     * Letters that people hide behind dots and asterisks in obscene words («пи...да», «нае..ли»,
+     * «х..ню»); a masked word is read with each of these in place of the mask.
+     */
+    private static final List<String> FILLS = List.of("у", "уй", "уе", "уя", "ую", "е", "еб", "еба", "б", "ба", "из",
+            "изд", "зд", "з", "д", "да", "ля", "лят", "я", "уи");
+
     private final RussianMorphology morphology;
+    /** Masked words read so far in one screening; reading them is the costly part, so it is capped. */
+    private int fillBudget;
 
     ObsceneRoots(RussianMorphology morphology) {
         this.morphology = morphology;
+    }
+
+    /** Starts a new text: masked words get a fresh, bounded number of readings. */
+    void reset() {
+        fillBudget = 64;
+    }
+
+    /** Reads a masked word by filling its masks with the letters usually hidden there. */
+    Optional<Rule> matchFilled(String reading) {
+        String collapsed = Deobfuscator.collapse(reading);
+        if (fillBudget <= 0 || collapsed.isEmpty() || collapsed.charAt(0) == Deobfuscator.MASK
+                || collapsed.length() > Deobfuscator.MAX_WORD) {
+            return Optional.empty();
+        }
+        int first = collapsed.indexOf(Deobfuscator.MASK);
+        if (first < 0) {
+            return Optional.empty();
+        }
+        int firstEnd = first;
+        while (firstEnd < collapsed.length() && collapsed.charAt(firstEnd) == Deobfuscator.MASK) {
+            firstEnd++;
+        }
+        if (firstEnd - first > 3 || collapsed.indexOf(Deobfuscator.MASK, firstEnd) >= 0
+                || collapsed.length() - (firstEnd - first) < 2) {
+            return Optional.empty();
+        }
+        fillBudget--;
+        int run = firstEnd - first;
+        for (String fill : FILLS) {
+            // one symbol hides one letter; a row of dots may hide any number
+            if (run == 1 && fill.length() != 1) {
+                continue;
+            }
+            String filled = collapsed.substring(0, first) + fill + collapsed.substring(firstEnd);
+            for (Rule rule : RULES) {
+                if (rule.pattern().matcher(filled).matches()) {
+                    return Optional.of(rule);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rule an obscene reading matches, if any; {@code reading} is lower-case Cyrillic with ё as е. */
@@ -67,10 +119,12 @@ final class ObsceneRoots {
             return Optional.empty();
         }
         for (Rule rule : RULES) {
+            boolean compound = rule.name().contains("сложном");
             if (latin && !rule.name().contains("хуй") && !rule.name().contains("пизд") && !rule.name().contains("бляд")) {
                 continue;
             }
-            if (!rule.pattern().matcher(collapsed).matches()) {
+            // compounds keep their doubled letters: «нищеёбов» must not become «нищебов»
+            if (!rule.pattern().matcher(compound ? reading : collapsed).matches()) {
                 continue;
             }
             if (masks > 0 && rule.rootLength() <= 3 && masks > 1) {
