@@ -102,15 +102,21 @@ final class Deobfuscator {
     }
 
     private static void flushSpaced(String text, List<Word> spaced, List<Reading> readings) {
-        if (spaced.size() >= 3 && spaced.size() <= MAX_WORD) {
-            StringBuilder joined = new StringBuilder();
-            for (Word w : spaced) {
-                joined.append(w.text());
-            }
-            int start = spaced.get(0).start();
-            int end = spaced.get(spaced.size() - 1).end();
-            for (String variant : variants(joined.toString())) {
-                readings.add(new Reading(start, end, variant, Disguise.SPACED, false));
+        int size = spaced.size();
+        if (size >= 3 && size <= MAX_WORD) {
+            // «и х у й у»: the spaced word may share its neighbours' one-letter words, so every
+            // stretch of three or more letters is read (a bounded number: at most 12 letters)
+            int shortest = size <= 12 ? 3 : size;
+            for (int from = 0; from + shortest <= size; from++) {
+                for (int to = from + shortest; to <= size; to++) {
+                    StringBuilder joined = new StringBuilder();
+                    for (int k = from; k < to; k++) {
+                        joined.append(spaced.get(k).text());
+                    }
+                    for (String variant : variants(joined.toString())) {
+                        readings.add(new Reading(spaced.get(from).start(), spaced.get(to - 1).end(), variant, Disguise.SPACED, false));
+                    }
+                }
             }
         }
         spaced.clear();
