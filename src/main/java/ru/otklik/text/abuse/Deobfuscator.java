@@ -97,6 +97,9 @@ final class Deobfuscator {
         return new Scan(words, readings);
     }
 
+    /** Russian words of one letter, which may stand next to a spaced-out word without being part of it. */
+    private static final java.util.Set<String> ONE_LETTER_WORDS = java.util.Set.of("и", "в", "с", "к", "у", "о", "а", "я");
+
     private static boolean isSpacedRun(List<Word> spaced, int at) {
         return !spaced.isEmpty() && spaced.get(spaced.size() - 1).end() == at;
     }
@@ -108,7 +111,13 @@ final class Deobfuscator {
             // stretch of three or more letters is read (a bounded number: at most 12 letters)
             int shortest = size <= 12 ? 3 : size;
             for (int from = 0; from + shortest <= size; from++) {
-                for (int to = from + shortest; to <= size; to++) {
+                if (from > 0 && !ONE_LETTER_WORDS.contains(spaced.get(from - 1).text().toLowerCase())) {
+                    break;
+                }
+                for (int to = size; to >= from + shortest; to--) {
+                    if (to < size && !ONE_LETTER_WORDS.contains(spaced.get(to).text().toLowerCase())) {
+                        break;
+                    }
                     StringBuilder joined = new StringBuilder();
                     for (int k = from; k < to; k++) {
                         joined.append(spaced.get(k).text());
