@@ -31,12 +31,13 @@ final class ObsceneRoots {
     static final List<Rule> RULES = List.of(
             new Rule("мат: корень «хуй»", Pattern.compile("(?:" + PREFIX + "){0,2}[х?][у?][йяеию?].*"), 3),
             new Rule("мат: корень «хуй»", Pattern.compile("(?:на|по|ни)?хул[иеь]"), 4),
-            new Rule("мат: корень «пизд»", Pattern.compile("(?:" + PREFIX + "){0,2}[п?](?:[иеы?][зс?]|з)[д?].*"), 4),
+            new Rule("мат: корень «пизд»", Pattern.compile("(?:" + PREFIX + "){0,2}[п?](?:[иеы?][зс?]|з)[дж?].*"), 4),
             new Rule("мат: корень «еб»", Pattern.compile("(?:" + PREFIX_EB + "){0,2}[е?][б?](?!ол|атир)(?:[аиуеоылнкшщтяь?].*)?"), 2),
             new Rule("мат: корень «еб» (на слух: «ипаный», «ёпал»)",
                     Pattern.compile("(?:" + PREFIX_EB + "){0,2}(?:[еи][бп]|йо[бп])(?!атир)(?:ан|ал|ат|ну|уч).*"), 4),
             new Rule("мат: корень «еб» в сложном слове",
                     Pattern.compile("[а-я]{2,}[ое]еб(?:а|у|ом|е|ы|ов|ам|ами|ах|ище|ал|ала|али|ать|ут)?"), 3),
+            new Rule("мат: корень «еб» (латиницей)", Pattern.compile("(?:за|на|вы|по|от|у)?еб(?:ат|ал|ан|ну|уч).*"), 4),
             new Rule("мат: корень «бляд»", Pattern.compile("(?:вы|за|на|по|раз)?[б?][л?][я?](?:д.*|т[ьи]?)?"), 3),
             new Rule("мат: корень «муд»", Pattern.compile("муд(?:ак|ач|ил|озв|охат|ень|е|я|ищ).*"), 5),
             new Rule("мат: корень «манд»", Pattern.compile("манд(?:а|ы|е|у|ой|ою|ам|ами|ах|авош.*|юк.*|ища)"), 5),
@@ -113,6 +114,9 @@ final class ObsceneRoots {
             return Optional.empty();
         }
         String collapsed = Deobfuscator.collapse(reading);
+        if (!mayBeObscene(collapsed) && !mayBeObscene(reading)) {
+            return Optional.empty();
+        }
         int masks = count(collapsed, Deobfuscator.MASK);
         if (masks > 0 && (collapsed.charAt(0) == Deobfuscator.MASK || collapsed.length() - masks < 2
                 || masks * 2 > collapsed.length() - masks)) {
@@ -120,7 +124,8 @@ final class ObsceneRoots {
         }
         for (Rule rule : RULES) {
             boolean compound = rule.name().contains("сложном");
-            if (latin && !rule.name().contains("хуй") && !rule.name().contains("пизд") && !rule.name().contains("бляд")) {
+            if (latin && !rule.name().contains("хуй") && !rule.name().contains("пизд") && !rule.name().contains("бляд")
+                    && !rule.name().contains("латиницей")) {
                 continue;
             }
             // compounds keep their doubled letters: «нищеёбов» must not become «нищебов»
@@ -136,6 +141,20 @@ final class ObsceneRoots {
             return Optional.of(rule);
         }
         return Optional.empty();
+    }
+
+    /** Letter pairs that every obscene root contains; a word without any of them needs no regular expression. */
+    private static final String[] ROOT_MARKS = { "ху", "пи", "пе", "пы", "пз", "еб", "ип", "еп", "йо", "бл", "муд", "манд",
+            "залуп", "нах", String.valueOf(Deobfuscator.MASK) };
+
+    /** A cheap test that rules a word out before any pattern runs: most words of a message contain no root. */
+    static boolean mayBeObscene(String word) {
+        for (String mark : ROOT_MARKS) {
+            if (word.contains(mark)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a rule name is one that a place name can look like. */

@@ -14,7 +14,7 @@ import morfologik.stemming.WordData;
 
 /**
  * Russian lemmas and grammatical tags from the AOT-derived {@code russian.dict} shipped in
- * LanguageTool's Russian module (LGPL 2.1, see NOTICE-text.md), read with morfologik.
+ * LanguageTool's Russian module (LGPL 2.1, see NOTICE.md), read with morfologik.
  * Loaded once per JVM; lookups are cached because appeals repeat the same vocabulary.
  */
 public final class RussianMorphology {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ru.otklik.text.lang.RussianMorphology;
+import ru.otklik.text.lang.WordStarts;
 
 /**
  * Checks an outgoing draft for plain language (§6) and for refusals that send the client to the
@@ -49,8 +50,31 @@ public final class PlainLanguageChecker {
             cliche("с целью", "чтобы"));
 
     private static Cliche cliche(String regex, String suggestion) {
-        return new Cliche(Pattern.compile("(?<![а-яё])(?:" + regex + ")(?![а-яё])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), suggestion);
+        return new Cliche(Pattern.compile(regex), suggestion);
+    }
+
+    /** First letters of the clichés: the pattern is tried only at words that begin so. */
+    private static final String CLICHE_STARTS;
+
+    static {
+        StringBuilder first = new StringBuilder();
+        for (Cliche c : CLICHES) {
+            for (String alternative : c.pattern().pattern().split("\\|")) {
+                first.append(alternative.charAt(0));
+            }
+        }
+        CLICHE_STARTS = first.toString();
+    }
+
+    /** All clichés in one pattern, so the draft is scanned once; the matching one is found afterwards. */
+    private static final Pattern ANY_CLICHE;
+
+    static {
+        StringBuilder all = new StringBuilder("(?:");
+        for (int i = 0; i < CLICHES.size(); i++) {
+            all.append(i == 0 ? "" : "|").append(CLICHES.get(i).pattern().pattern());
+        }
+        ANY_CLICHE = Pattern.compile(all.append(")(?![а-яё])").toString());
     }
 
     /** «пп. 2 п. 1 ст. 39.16 ЗК РФ», «статьёй 39.20 Земельного кодекса», «Федерального закона № 59-ФЗ». */
@@ -63,12 +87,10 @@ public final class PlainLanguageChecker {
             Pattern.UNICODE_CASE);
     /** Words that introduce a plain explanation after a citation. */
     private static final Pattern EXPLANATION = Pattern.compile(
-            "(?<![а-яё])(?:то есть|т\\. ?е\\.|это значит|это означает|иначе говоря|иными словами|проще говоря|потому что|так как|поскольку|а именно|дело в том|причина)(?![а-яё])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![а-яё])(?:то есть|т\\. ?е\\.|это значит|это означает|иначе говоря|иными словами|проще говоря|потому что|так как|поскольку|а именно|дело в том|причина)(?![а-яё])");
     private static final Pattern REFUSAL = Pattern.compile(
             "(?<![а-яё])(?:отказ(?:ано|ать|ываем|ывает|ываем|ом|е|а)?|не может быть (?:предоставлен|удовлетворен|согласован|выдан)[а-я]*|"
-                    + "не представляется возможным|оснований для [а-я ]{3,40}не имеется|отклонен[а-я]*|возвращ[а-я]* без рассмотрения)(?![а-яё])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "не представляется возможным|оснований для [а-я ]{3,40}не имеется|отклонен[а-я]*|возвращ[а-я]* без рассмотрения)(?![а-яё])");
 
     private final RussianMorphology morphology;
 
@@ -95,33 +117,40 @@ public final class PlainLanguageChecker {
             }
             passives(text, s, ws, issues);
         }
-        for (Cliche c : CLICHES) {
-            Matcher m = c.pattern().matcher(text);
-            while (m.find() && issues.size() < MAX_ISSUES) {
-                issues.add(new PlainLanguageIssue(PlainLanguageIssue.Kind.CLICHE, m.group(), m.start(), m.end(),
-                        "Канцелярский оборот «" + m.group() + "».", c.suggestion()));
-            }
-        }
-        int citations = 0;
-        int unexplained = 0;
-        Matcher m = CITATION.matcher(text);
-        while (m.find()) {
-            citations++;
-            if (!explained(text, sentences, m.start())) {
-                unexplained++;
-                if (issues.size() >= MAX_ISSUES) {
-                    continue;
+        String lower = lowerCase(text);
+        WordStarts.find(lower, ANY_CLICHE, CLICHE_STARTS, any -> {
+            String found = text.substring(any.start(), any.end());
+            String suggestion = null;
+            for (Cliche c : CLICHES) {
+                if (c.pattern().matcher(any.group()).matches()) {
+                    suggestion = c.suggestion();
+                    break;
                 }
-                issues.add(new PlainLanguageIssue(PlainLanguageIssue.Kind.UNEXPLAINED_CITATION, m.group(), m.start(), m.end(),
-                        "Ссылка на норму без объяснения: клиент не должен читать закон, чтобы понять ответ (§14).",
-                        "Объясните своими словами, что требует эта норма и как она касается клиента."));
             }
-        }
-        boolean refusal = REFUSAL.matcher(text).find();
-        boolean anyExplanation = EXPLANATION.matcher(text).find();
+            issues.add(new PlainLanguageIssue(PlainLanguageIssue.Kind.CLICHE, found, any.start(), any.end(),
+                    "Канцелярский оборот «" + found + "».", suggestion));
+            return issues.size() < MAX_ISSUES;
+        });
+        int[] citations = new int[2];
+        WordStarts.find(text, CITATION, "пчсПЧСФЗ", m -> {
+            citations[0]++;
+            if (!explained(lower, sentences, m.start())) {
+                citations[1]++;
+                if (issues.size() < MAX_ISSUES) {
+                    issues.add(new PlainLanguageIssue(PlainLanguageIssue.Kind.UNEXPLAINED_CITATION, m.group(), m.start(), m.end(),
+                            "Ссылка на норму без объяснения: клиент не должен читать закон, чтобы понять ответ (§14).",
+                            "Объясните своими словами, что требует эта норма и как она касается клиента."));
+                }
+            }
+            return true;
+        });
+        int cited = citations[0];
+        int unexplained = citations[1];
+        boolean refusal = REFUSAL.matcher(lower).find();
+        boolean anyExplanation = EXPLANATION.matcher(lower).find();
         // §14: a refusal must state its grounds plainly; one whose grounds are only citations is not sent
-        boolean blocked = refusal && citations > 0 && unexplained == citations;
-        if (refusal && citations == 0 && !anyExplanation) {
+        boolean blocked = refusal && cited > 0 && unexplained == cited;
+        if (refusal && cited == 0 && !anyExplanation) {
             issues.add(new PlainLanguageIssue(PlainLanguageIssue.Kind.REFUSAL_WITHOUT_REASON, null, -1, -1,
                     "В отказе не видно причины: объясните, почему просьбу нельзя выполнить (§14).", null));
         }
@@ -299,6 +328,16 @@ public final class PlainLanguageChecker {
     private static String excerpt(String text, int from, int to) {
         String s = text.substring(from, to).strip();
         return s.length() > 160 ? s.substring(0, 157) + "…" : s;
+    }
+
+    /** Lower case with ё as е, one char for one char, so offsets stay those of the draft. */
+    private static String lowerCase(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            out[i] = c == 'ё' ? 'е' : c;
+        }
+        return new String(out);
     }
 
     private static double round(double v) {

@@ -9,10 +9,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import ru.otklik.text.lang.WordStarts;
 
 /**
  * Looks for urgency in a message (§8): dates and terms in the text («до 15 декабря»,
@@ -37,51 +38,52 @@ public final class UrgencyDetector {
             "(?<![\\d.,])(\\d{1,2})[./](\\d{2})(?:[./](\\d{4}|\\d{2}))?(?![\\d./,]\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern WORD_DATE = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:-?го)?\\s{1,3}(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\\s{1,3}(\\d{4}))?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<!\\d)(\\d{1,2})(?:-?го)?\\s{1,3}(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\\s{1,3}(\\d{4}))?");
     private static final Pattern RELATIVE = Pattern.compile(
             "через\\s{1,3}(?:(\\d{1,3}|одну|один|одна|два|две|три|четыре|пять|шесть|семь|десять|пару|несколько)\\s{1,3})?"
-                    + "(дн(?:я|ей)|день|недел(?:ю|и|ь)|месяц(?:а|ев)?)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DAY_WORD = Pattern.compile("(?<![а-яё])(сегодня|завтра|послезавтра)(?![а-яё])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(дн(?:я|ей)|день|недел(?:ю|и|ь)|месяц(?:а|ев)?)");
+    private static final Pattern DAY_WORD = Pattern.compile("(?<![а-яё])(сегодня|завтра|послезавтра)(?![а-яё])");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?<![а-яё])(?:в|во|до|к|на)\\s{1,3}(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![а-яё])(?:в|во|до|к|на)\\s{1,3}(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])");
     private static final Pattern END_OF = Pattern.compile(
-            "(?:до|к)\\s{1,3}конц[ау]\\s{1,3}(недели|месяца|года)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:до|к)\\s{1,3}конц[ау]\\s{1,3}(недели|месяца|года)");
 
     /** Words before a date that make it a document's date or a past fact, not a term: «договор от 15.03.2020». */
-    private static final Pattern PAST_MARKER = Pattern.compile("(?:от|№|с|года|г\\.|был[аио]?|подал[аи]?|поданн\\S*)\\s{0,3}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PAST_MARKER = Pattern.compile("(?:от|№|с|года|г\\.|был[аио]?|подал[аи]?|поданн\\S*)\\s{0,3}$");
     /** A number after these is a clause of a legal act («ст. 11.10 ЗК РФ»), not a date. */
-    private static final Pattern CITATION_MARKER = Pattern.compile("(?:ст|стать[ия]|п|пп|ч|пункт[а]?|подпункт[а]?|част[ьи]|гл|глав[аы])\\.?\\s{0,3}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CITATION_MARKER = Pattern.compile("(?:ст|стать[ия]|п|пп|ч|пункт[а]?|подпункт[а]?|част[ьи]|гл|глав[аы])\\.?\\s{0,3}$");
     /** Words before a date that make it an event the answer must precede: «суд 15 декабря», «торги назначены на». */
     private static final Pattern EVENT_MARKER = Pattern.compile(
-            "(суд|заседани|торг|аукцион|снос|выселени|назначен|состоится|пройд[её]т|будет)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(суд|заседани|торг|аукцион|снос|выселени|назначен|состоится|пройд[её]т|будет)");
 
-    /** Words of urgency (§8), by their stem, with the reason shown to staff. */
-    private record Signal(Pattern pattern, String reason, boolean strong) {
+    /**
+     * A word of urgency (§8) with the reason shown to staff: {@code head} is what the first word
+     * must look like, {@code phrase} the whole cue from that word on.
+     */
+    private record Signal(Pattern head, Pattern phrase, String reason, boolean strong, String firstLetters) {
     }
 
     private static final List<Signal> SIGNALS = List.of(
-            signal("срочн\\S*|неотложн\\S*|безотлагательн\\S*|немедленн\\S*|как можно скорее", "клиент просит ответить срочно", true),
-            signal("аукцион\\S*", "аукцион", false),
-            signal("торг(?:и|ов|ам|ах|ами)", "торги", false),
-            signal("суд(?:а|е|у|ом)?|судебн\\S*|заседани\\S*", "суд", false),
-            signal("высел\\S*", "выселение", false),
-            signal("снос\\S*|снесут|снести|демонтаж\\S*", "снос", false),
-            signal("изъяти\\S*|изымают", "изъятие", false),
-            signal("пристав\\S*|арест\\S*", "принудительные меры", false),
-            signal("отключ\\S*", "отключение", false),
-            signal("срок\\S*\\s{1,3}(?:\\S+\\s{1,3}){0,3}(?:истека\\S*|истек\\S*|заканчива\\S*|подходит)", "истекает срок", true),
-            signal("последн(?:ий|его)\\s{1,3}день", "последний день срока", true));
+            signal("срочн.*|неотложн.*|безотлагательн.*|немедленн.*", null, "клиент просит ответить срочно", true),
+            signal("как", "как можно скорее", "клиент просит ответить срочно", true),
+            signal("аукцион.*", null, "аукцион", false),
+            signal("торги|торгов|торгам|торгах|торгами", null, "торги", false),
+            signal("суд|суда|суде|суду|судом|судебн.*|заседани.*", null, "суд", false),
+            signal("высел.*", null, "выселение", false),
+            signal("снос.*|снесут|снести|демонтаж.*", null, "снос", false),
+            signal("изъяти.*|изымают", null, "изъятие", false),
+            signal("пристав.*|арест.*", null, "принудительные меры", false),
+            signal("отключ.*", null, "отключение", false),
+            signal("срок.*", "срок[а-я]*(?:[ ,]{1,3}[а-я0-9.]+){0,4}[ ,]{1,3}(?:истека|истек|заканчива|подходит)",
+                    "истекает срок", true),
+            signal("последн(?:ий|его)", "последн(?:ий|его) {1,3}день", "последний день срока", true));
 
-    private static Signal signal(String regex, String reason, boolean strong) {
-        return new Signal(Pattern.compile("(?<![а-яё])(?:" + regex + ")(?![а-яё])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reason, strong);
+    private static Signal signal(String head, String phrase, String reason, boolean strong) {
+        StringBuilder first = new StringBuilder();
+        for (String alternative : head.split("\\|")) {
+            first.append(alternative.charAt(0));
+        }
+        return new Signal(Pattern.compile(head), phrase == null ? null : Pattern.compile(phrase), reason, strong, first.toString());
     }
 
     /**
@@ -93,15 +95,42 @@ public final class UrgencyDetector {
         LocalDate today = receivedAt.atZone(ZONE).toLocalDate();
         List<UrgencyCue> cues = new ArrayList<>();
         String body = text == null ? "" : text;
-        String lower = body.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String lower = lowerCase(body);
         findDates(body, lower, today, cues);
         int strong = 0;
         int events = 0;
-        for (Signal s : SIGNALS) {
-            Matcher m = s.pattern().matcher(lower);
-            if (m.find() && cues.size() < MAX_CUES) {
-                cues.add(new UrgencyCue(UrgencyCue.Kind.WORD, body.substring(m.start(), m.end()), m.start(), m.end(), null, s.reason()));
-                if (s.strong()) {
+        boolean[] seen = new boolean[SIGNALS.size()];
+        // one pass over the words; each signal is reported once, where it first occurs
+        int n = lower.length();
+        int i = 0;
+        while (i < n && cues.size() < MAX_CUES) {
+            while (i < n && !isWordChar(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(lower.charAt(i))) {
+                i++;
+            }
+            if (i - start < 3 || i - start > 30) {
+                continue;
+            }
+            String word = lower.substring(start, i);
+            for (int k = 0; k < SIGNALS.size(); k++) {
+                Signal sig = SIGNALS.get(k);
+                if (seen[k] || sig.firstLetters().indexOf(word.charAt(0)) < 0 || !sig.head().matcher(word).matches()) {
+                    continue;
+                }
+                int end = i;
+                if (sig.phrase() != null) {
+                    Matcher m = sig.phrase().matcher(lower).region(start, Math.min(n, start + 120));
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                    end = m.end();
+                }
+                seen[k] = true;
+                cues.add(new UrgencyCue(UrgencyCue.Kind.WORD, body.substring(start, end), start, end, null, sig.reason()));
+                if (sig.strong()) {
                     strong++;
                 } else {
                     events++;
@@ -127,40 +156,65 @@ public final class UrgencyDetector {
         return new UrgencyVerdict(urgent, answerBy, List.copyOf(cues));
     }
 
+    private static boolean isWordChar(char c) {
+        return c >= 'а' && c <= 'я' || c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * Lower case with ё as е, one char for one char, so offsets found in it are offsets in the
+     * text; patterns then need no case-insensitive matching, which is several times slower.
+     */
+    static String lowerCase(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            out[i] = c == 'ё' ? 'е' : c;
+        }
+        return new String(out);
+    }
+
+    private static final String DIGITS = "0123456789";
+
     private static void findDates(String body, String lower, LocalDate today, List<UrgencyCue> cues) {
-        Matcher m = NUMERIC_DATE.matcher(lower);
-        while (m.find() && cues.size() < MAX_CUES) {
+        WordStarts.find(lower, NUMERIC_DATE, DIGITS, m -> {
             LocalDate d = date(today, m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             addDate(body, lower, m, d, today, cues, true);
-        }
-        m = ISO_DATE.matcher(lower);
-        while (m.find() && cues.size() < MAX_CUES) {
+            return cues.size() < MAX_CUES;
+        });
+        WordStarts.find(lower, ISO_DATE, DIGITS, m -> {
             addDate(body, lower, m, date(today, m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), today, cues, true);
-        }
-        m = WORD_DATE.matcher(lower);
-        while (m.find() && cues.size() < MAX_CUES) {
+            return cues.size() < MAX_CUES;
+        });
+        WordStarts.find(lower, WORD_DATE, DIGITS, m -> {
             addDate(body, lower, m, date(today, m.group(3), month(m.group(2)), Integer.parseInt(m.group(1))), today, cues, true);
-        }
+            return cues.size() < MAX_CUES;
+        });
+        Matcher m;
         m = RELATIVE.matcher(lower);
-        while (m.find() && cues.size() < MAX_CUES) {
+        boolean relative = lower.contains("через");
+        while (relative && m.find() && cues.size() < MAX_CUES) {
             int n = amount(m.group(1));
             String unit = m.group(2);
             LocalDate d = unit.startsWith("д") ? today.plusDays(n) : unit.startsWith("н") ? today.plusWeeks(n) : today.plusMonths(n);
             addDate(body, lower, m, d, today, cues, false);
         }
         m = DAY_WORD.matcher(lower);
-        while (m.find() && cues.size() < MAX_CUES) {
+        boolean dayWords = lower.contains("сегодня") || lower.contains("завтра");
+        while (dayWords && m.find() && cues.size() < MAX_CUES) {
             String w = m.group(1);
             LocalDate d = w.equals("сегодня") ? today : w.equals("завтра") ? today.plusDays(1) : today.plusDays(2);
             addDate(body, lower, m, d, today, cues, false);
         }
         m = WEEKDAY.matcher(lower);
-        while (m.find() && cues.size() < MAX_CUES) {
+        boolean weekdays = lower.contains("понедельник") || lower.contains("вторник") || lower.contains("среду")
+                || lower.contains("четверг") || lower.contains("пятниц") || lower.contains("суббот") || lower.contains("воскресень");
+        while (weekdays && m.find() && cues.size() < MAX_CUES) {
             DayOfWeek day = weekday(m.group(1));
             addDate(body, lower, m, today.with(TemporalAdjusters.next(day)), today, cues, false);
         }
         m = END_OF.matcher(lower);
-        while (m.find() && cues.size() < MAX_CUES) {
+        boolean endOf = lower.contains("конц");
+        while (endOf && m.find() && cues.size() < MAX_CUES) {
             String what = m.group(1);
             LocalDate d = what.startsWith("нед") ? today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
                     : what.startsWith("мес") ? today.with(TemporalAdjusters.lastDayOfMonth())
