@@ -144,7 +144,7 @@ final class ObsceneRoots {
     }
 
     /** Letter pairs that every obscene root contains; a word without any of them needs no regular expression. */
-    private static final String[] ROOT_MARKS = { "ху", "пи", "пе", "пы", "пз", "еб", "ип", "еп", "йо", "бл", "муд", "манд",
+    private static final String[] ROOT_MARKS = { "ху", "пи", "пе", "пы", "пз", "еб", "иб", "ип", "еп", "йо", "бл", "муд", "манд",
             "залуп", "нах", String.valueOf(Deobfuscator.MASK) };
 
     /** A cheap test that rules a word out before any pattern runs: most words of a message contain no root. */
