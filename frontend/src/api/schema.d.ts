@@ -88,10 +88,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/text/analyse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Проанализировать текст
+         * @description Для входящего обращения: оскорбления, брань и угрозы (§9), срочность (§8), три вероятные темы (§7). Для черновика ответа: те же проверки §9 и простота языка (§6, §14). Каждый вердикт — с фрагментами текста.
+         */
+        post: operations["analyseText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Фрагмент текста, из-за которого вынесен вердикт */
+        AbuseEvidence: {
+            /**
+             * @description Категория
+             * @enum {string}
+             */
+            category?: "obscene" | "insult" | "threat";
+            /**
+             * @description Фрагмент как написан
+             * @example xyйня
+             */
+            fragment?: string;
+            /**
+             * Format: int32
+             * @description Начало фрагмента (индекс символа UTF-16)
+             */
+            start?: number;
+            /**
+             * Format: int32
+             * @description Конец фрагмента, не включая
+             */
+            end?: number;
+            /**
+             * @description Как фрагмент читается без маскировки
+             * @example хуйня
+             */
+            normalised?: string;
+            /**
+             * @description Сработавшее правило
+             * @example мат: корень «хуй»
+             */
+            rule?: string;
+            /**
+             * @description Маскировка
+             * @enum {string}
+             */
+            disguise?: "none" | "lookalike" | "separators" | "mask" | "spaced" | "translit";
+        };
+        /** @description Вердикт §9 и найденные фрагменты */
+        AbuseScreening: {
+            /**
+             * @description Самая серьёзная найденная категория
+             * @example none
+             * @enum {string}
+             */
+            verdict?: "none" | "obscene" | "insult" | "threat";
+            /** @description Обращение не рассматривается по существу, клиенту направляется уведомление (§9) */
+            inadmissible?: boolean;
+            /** @description Все найденные категории */
+            categories?: string[];
+            /** @description Найденные фрагменты */
+            evidence?: components["schemas"]["AbuseEvidence"][];
+        };
+        /** @description Текст для анализа */
+        AnalyseText: {
+            /**
+             * @description Текст обращения или черновика ответа
+             * @example Прошу срочно продлить договор аренды участка, срок истекает 15 декабря.
+             */
+            text: string;
+            /**
+             * @description Вид текста: входящее обращение или черновик ответа
+             * @example incoming
+             */
+            kind: components["schemas"]["TextKind"];
+            /**
+             * @description Когда обращение получено; от этого момента считаются «завтра», «через неделю». По умолчанию — сейчас
+             * @example 2026-11-28T03:00:00Z
+             */
+            receivedAt?: components["schemas"]["Instant"];
+            /**
+             * @description Клиент уже писал по этому вопросу (из истории обращений, §8)
+             * @example false
+             */
+            repeated?: boolean;
+        };
         /** @enum {string} */
         Channel: "email" | "sms" | "portal" | "post" | "phone";
         /** @description Ошибка в одном поле запроса */
@@ -132,6 +228,16 @@ export interface components {
             /** @description Начало текста, до 160 символов */
             excerpt?: string;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @description Квитанция о регистрации обращения */
         MessageReceipt: {
             /** @description Идентификатор обращения */
@@ -224,6 +330,70 @@ export interface components {
              */
             totalPages?: number;
         };
+        /** @description Проверка черновика на простоту языка (§6, §14) */
+        PlainLanguageCheck: {
+            /**
+             * Format: double
+             * @description Индекс удобочитаемости Флеша в адаптации И. В. Оборневой: больше — проще
+             * @example 54.3
+             */
+            readability?: number;
+            /**
+             * @description Уровень сложности
+             * @example средне
+             */
+            level?: string;
+            /**
+             * Format: int32
+             * @description Предложений
+             */
+            sentences?: number;
+            /**
+             * Format: int32
+             * @description Слов
+             */
+            words?: number;
+            /**
+             * Format: double
+             * @description Слов в предложении в среднем
+             */
+            wordsPerSentence?: number;
+            /**
+             * Format: double
+             * @description Слогов в слове в среднем
+             */
+            syllablesPerWord?: number;
+            /** @description Черновик — отказ */
+            refusal?: boolean;
+            /** @description Отказ обоснован только ссылками на нормы: отправлять нельзя (§14) */
+            blocked?: boolean;
+            /** @description Замечания */
+            remarks?: components["schemas"]["PlainLanguageRemark"][];
+        };
+        /** @description Замечание к черновику */
+        PlainLanguageRemark: {
+            /**
+             * @description Вид замечания
+             * @enum {string}
+             */
+            kind?: "long_sentence" | "cliche" | "passive_chain" | "unexplained_citation" | "refusal_without_reason";
+            /** @description Фрагмент */
+            fragment?: string;
+            /**
+             * Format: int32
+             * @description Начало фрагмента; -1 для замечаний ко всему тексту
+             */
+            start?: number;
+            /**
+             * Format: int32
+             * @description Конец фрагмента
+             */
+            end?: number;
+            /** @description Что не так */
+            message?: string;
+            /** @description Как написать проще */
+            suggestion?: string;
+        };
         /** @description Настройки входа для веб-приложения */
         PortalConfig: {
             /**
@@ -303,8 +473,99 @@ export interface components {
              */
             text: string;
         };
+        /** @description Результат анализа текста с доказательствами */
+        TextAnalysis: {
+            /** @description Вид текста */
+            kind?: components["schemas"]["TextKind"];
+            /**
+             * Format: int32
+             * @description Длина текста в символах
+             */
+            length?: number;
+            /** @description Проверка на оскорбления, нецензурную брань и угрозы (§9) */
+            abuse?: components["schemas"]["AbuseScreening"];
+            /** @description Признаки срочности (§8); только для входящих */
+            urgency?: components["schemas"]["UrgencyCheck"];
+            /** @description Предлагаемые темы и типовые потребности, до трёх (§7); только для входящих */
+            topics?: components["schemas"]["TopicGuess"][];
+            /** @description Проверка простоты языка (§6, §14); только для черновиков */
+            plainLanguage?: components["schemas"]["PlainLanguageCheck"];
+        };
+        /**
+         * @description incoming — обращение клиента; draft — черновик ответа сотрудника
+         * @enum {string}
+         */
+        TextKind: "incoming" | "draft";
+        /** @description Предлагаемая тема и типовая потребность (§7) */
+        TopicGuess: {
+            /**
+             * @description Код в классификаторе
+             * @example land.lease
+             */
+            code?: string;
+            /**
+             * @description Тема
+             * @example Земельные участки
+             */
+            topic?: string;
+            /**
+             * @description Типовая потребность
+             * @example Аренда участка: предоставление, продление, расторжение, передача прав
+             */
+            need?: string;
+            /**
+             * Format: double
+             * @description Уверенность от 0 до 1
+             * @example 0.82
+             */
+            confidence?: number;
+            /** @description Слова (леммы) текста, указавшие на тему */
+            evidence?: string[];
+        };
         /** Format: uuid */
         UUID: string;
+        /** @description Срочность обращения (§8) */
+        UrgencyCheck: {
+            /** @description Обращение похоже на срочное */
+            urgent?: boolean;
+            /**
+             * @description Последний день, когда ответ ещё полезен, если он назван в тексте
+             * @example 2026-12-14
+             */
+            answerBy?: components["schemas"]["LocalDate"];
+            /** @description Почему */
+            reasons?: components["schemas"]["UrgencyReason"][];
+        };
+        /** @description Признак срочности */
+        UrgencyReason: {
+            /**
+             * @description Вид признака
+             * @enum {string}
+             */
+            kind?: "date" | "word" | "repeated";
+            /**
+             * @description Фрагмент текста
+             * @example до 15 декабря
+             */
+            fragment?: string;
+            /**
+             * Format: int32
+             * @description Начало фрагмента; -1, если признак не из текста
+             */
+            start?: number;
+            /**
+             * Format: int32
+             * @description Конец фрагмента; -1, если признак не из текста
+             */
+            end?: number;
+            /** @description Дата, которую дал признак */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * @description Объяснение
+             * @example суд
+             */
+            reason?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -483,12 +744,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Allowed */
+            /** @description Нет нужной роли */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Нет такого обращения или оно чужое */
             404: {
@@ -517,6 +780,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalConfig"];
+                };
+            };
+        };
+    };
+    analyseText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalyseText"];
+            };
+        };
+        responses: {
+            /** @description Результат анализа */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextAnalysis"];
+                };
+            };
+            /** @description Текст пустой, длиннее 100 000 символов или вид текста не указан */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Только для сотрудников */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Слишком большой запрос */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
