@@ -30,7 +30,8 @@ public final class EvalRunner {
         AbuseScreener screener = new AbuseScreener(RussianMorphology.get());
 
         System.out.println("== Abuse screening (§9) ==");
-        ownSet(screener, data.resolve("threats_insults.tsv"));
+        ownSet(screener, data.resolve("threats_insults.tsv"), "(b) threats and insults to staff");
+        ownSet(screener, data.resolve("holdout.tsv"), "(b') second set, written after the rules (first-run figures in README)");
         cleanAppeals(screener, data.resolve("appeals_clean.txt"));
         Path vk = root.resolve("../shared/eval/abuse/vk_russian_distorted_toxicity.tsv").normalize();
         if (Files.exists(vk)) {
@@ -41,7 +42,7 @@ public final class EvalRunner {
         Extras.run(root, data);
     }
 
-    private static void ownSet(AbuseScreener screener, Path file) throws IOException {
+    private static void ownSet(AbuseScreener screener, Path file, String title) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         Scores threat = new Scores();
         Scores insult = new Scores();
@@ -62,7 +63,7 @@ public final class EvalRunner {
                     || truth.contains("obscene") != got.contains(AbuseCategory.OBSCENE));
         }
         System.out.println();
-        System.out.println("(b) threats and insults to staff, bench/text-eval/data/threats_insults.tsv, " + (lines.size() - 1) + " sentences");
+        System.out.println(title + ", bench/text-eval/data/" + file.getFileName() + ", " + (lines.size() - 1) + " sentences");
         System.out.println(Scores.header());
         System.out.println(threat.row("threat"));
         System.out.println(insult.row("insult"));

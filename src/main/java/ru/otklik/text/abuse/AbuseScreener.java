@@ -26,9 +26,11 @@ public final class AbuseScreener {
     private static final int WINDOW = 15;
 
     private final ObsceneRoots obscene;
+    private final RussianMorphology morphology;
 
     public AbuseScreener(RussianMorphology morphology) {
         this.obscene = new ObsceneRoots(morphology);
+        this.morphology = morphology;
     }
 
     public AbuseVerdict screen(String text) {
@@ -38,9 +40,10 @@ public final class AbuseScreener {
         Deobfuscator.Scan scan = Deobfuscator.scan(text);
         List<AbuseFinding> findings = new ArrayList<>();
         findObscene(text, scan, findings);
-        int[] sentenceEnds = sentenceEnds(scan.words());
-        findInsults(text, scan.words(), sentenceEnds, findings);
-        findThreats(text, scan.words(), sentenceEnds, findings);
+        List<Word> words = joinSpacedWords(scan.words());
+        int[] sentenceEnds = sentenceEnds(words);
+        findInsults(text, words, sentenceEnds, findings);
+        findThreats(text, words, sentenceEnds, findings);
         if (findings.isEmpty()) {
             return AbuseVerdict.CLEAN;
         }
@@ -219,7 +222,7 @@ public final class AbuseScreener {
                 continue;
             }
             int sentenceTo = Math.min(sentenceEnds[i], i + WINDOW);
-            boolean addressed = anyIn(words, sentenceFrom, sentenceTo, ADDRESSEE);
+            boolean addressed = anyIn(words, sentenceFrom, sentenceTo, ADDRESSEE) || speaksToYou(words, sentenceFrom, sentenceTo);
             boolean pointed = i > sentenceFrom && THIS.contains(words.get(i - 1).text());
             boolean exclaimed = sentenceEnds[i] - sentenceStart <= 3;
             String rule;
@@ -247,8 +250,16 @@ public final class AbuseScreener {
                 return true;
             }
         }
+        for (int k = i - 1; k >= sentenceFrom && k >= i - 3; k--) {
+            if (TAKEN_FOR.contains(words.get(k).text())) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** «не считайте граждан дураками», «держат нас за идиотов»: the client complains of being taken for one. */
+    private static final WordSet TAKEN_FOR = WordSet.of("счита* держ* принима* выставля* делаете делают");
 
     // ---------------------------------------------------------------- threats to life and health
 
@@ -256,12 +267,18 @@ public final class AbuseScreener {
     private static final WordSet VIOLENCE = WordSet.of(
             "убью убьем убъю убьём пристрелю пристрелим застрелю застрелим перестреляю перестреляем прирежу прирежем "
                     + "покалечу покалечим изувечу изувечим изобью изобьем изобьём придушу придушим удавлю удавим "
-                    + "подстрелю подстрелим зарежу зарежем задушу задушим отпизжу отпиздим отхуярю отмудохаю");
+                    + "подстрелю подстрелим зарежу зарежем задушу задушим отпизжу отпиздим отхуярю отмудохаю "
+                    + "поубиваю поубиваем перебью перебьем перебьём");
     /** Verbs that threaten only when their object is a person of the department («урою вас», not «закопаю яму»). */
     private static final WordSet VIOLENCE_AGAINST_PERSON = WordSet.of(
             "порешу порешим зарублю зарубим грохну грохнем замочу замочим урою уроем закопаю закопаем прибью прибьем "
                     + "прибьём отравлю отравим утоплю утопим порежу порежем уничтожу уничтожим размажу размажем "
                     + "растерзаю четвертую повешу повесим порву порвем порвём");
+    /** «я его убью»: someone else, unless the sentence names staff («инспектор придёт — я его убью»). */
+    private static final WordSet THIRD_PERSON = WordSet.of("его ее её их него нее неё них себя");
+    private static final WordSet STAFF = WordSet.of("чиновник* сотрудник* начальник* специалист* работник* руководител* "
+            + "исполнител* инспектор* директор* министр* оператор* регистратор* департамент*");
+
     /** Arson and explosions: a threat when aimed at the department, its building or its people. */
     private static final WordSet DESTRUCTION = WordSet.of(
             "сожгу сожжем сожжём сожгем подожгу подожжем подожжём спалю спалим взорву взорвем взорвём подорву "
@@ -283,7 +300,7 @@ public final class AbuseScreener {
                     + "говорил* пишет пишут написал* орал* орет орут мол дескать якобы");
 
     /** Where the client means to meet staff lawfully: «доберусь до вас на приём», «найду вас в суде». */
-    private static final WordSet LAWFUL = WordSet.of("прием* приём* суд* прокуратур* заседани*");
+    private static final WordSet LAWFUL = WordSet.of("прием приема приеме приему суд суда суде суду судом судебн* прокуратур* заседани*");
 
     /** Fixed threats, as sequences of word sets that follow each other with at most one word between. */
     private record Phrase(String rule, List<WordSet> slots) {
@@ -342,7 +359,10 @@ public final class AbuseScreener {
             String rule = null;
             int end = i;
             if (VIOLENCE.contains(word)) {
-                if (!objectIn(words, i + 1, Math.min(sentenceTo, i + 2), NOT_STAFF_OBJECT)) {
+                boolean simile = i + 1 < sentenceTo && words.get(i + 1).text().equals("как");
+                boolean thirdParty = i > sentenceFrom && THIRD_PERSON.contains(words.get(i - 1).text())
+                        && !anyIn(words, sentenceFrom, sentenceTo, STAFF);
+                if (!thirdParty && (simile || !objectIn(words, i + 1, Math.min(sentenceTo - 1, i + 2), NOT_STAFF_OBJECT))) {
                     rule = "угроза жизни и здоровью: «" + word + "»";
                 }
             } else if (VIOLENCE_AGAINST_PERSON.contains(word)) {
@@ -429,6 +449,54 @@ public final class AbuseScreener {
         for (int k = from; k < to && k < words.size(); k++) {
             if (set.contains(words.get(k).text())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «я вас у б ь ю», «вы д е б и л ы»: one-letter words in a row that spell a word the
+     * dictionary knows are read as that word, so threats and insults are found in them too.
+     */
+    private List<Word> joinSpacedWords(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            int j = i;
+            while (j < words.size() && j - i < 20 && words.get(j).text().length() == 1
+                    && (j == i || words.get(j).start() - words.get(j - 1).end() <= 3
+                    && words.get(j).sentence() == words.get(i).sentence())) {
+                j++;
+            }
+            if (j - i >= 3) {
+                StringBuilder joined = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    joined.append(words.get(k).text());
+                }
+                if (morphology.knows(joined.toString())) {
+                    Word first = words.get(i);
+                    out.add(new Word(first.start(), words.get(j - 1).end(), joined.toString(), first.sentence(),
+                            first.capitalised(), first.sentenceStart(), first.quoted(), false));
+                    i = j;
+                    continue;
+                }
+            }
+            out.add(words.get(i));
+            i++;
+        }
+        return out;
+    }
+
+    /** Whether a verb in the stretch speaks to «you» («верните», «ответьте», «сидите»). */
+    private boolean speaksToYou(List<Word> words, int from, int to) {
+        for (int k = from; k < to && k < words.size(); k++) {
+            String w = words.get(k).text();
+            if (w.length() > 4 && w.endsWith("те")) {
+                for (RussianMorphology.Lemma l : morphology.lemmas(w)) {
+                    if (l.isVerb() && (l.tag().contains("P2") || l.tag().contains("IMP"))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

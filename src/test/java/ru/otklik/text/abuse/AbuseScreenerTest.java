@@ -117,6 +117,29 @@ class AbuseScreenerTest {
     }
 
     @Test
+    void spacedOutThreatsAndInsultsAreReadAsWords() {
+        AbuseVerdict threat = screen("я вас у б ь ю, запомните");
+        assertThat(threat.verdict()).isEqualTo(AbuseCategory.THREAT);
+        assertThat(threat.findings().get(0).normalised()).isEqualTo("убью");
+        assertThat(screen("Вы д е б и л ы.").verdict()).isEqualTo(AbuseCategory.INSULT);
+    }
+
+    @Test
+    void anInsultWithAVerbSpokenToStaffIsAimedAtThem() {
+        assertThat(screen("Твари, верните мои документы!").verdict()).isEqualTo(AbuseCategory.INSULT);
+        assertThat(screen("Соседи — уроды, сломали забор.").verdict()).isEqualTo(AbuseCategory.NONE);
+        assertThat(screen("Не считайте граждан дураками, ответьте по существу.").verdict()).isEqualTo(AbuseCategory.NONE);
+    }
+
+    @Test
+    void aSimileIsNoExcuseButAThirdPartyIsNotStaff() {
+        assertThat(screen("Пристрелю как собаку того, кто подписал отказ.").verdict()).isEqualTo(AbuseCategory.THREAT);
+        assertThat(screen("Если сосед не уберёт забор, я его убью.").verdict()).isEqualTo(AbuseCategory.NONE);
+        assertThat(screen("Подожгу вашу приёмную.").verdict()).isEqualTo(AbuseCategory.THREAT);
+        assertThat(screen("Если ваш инспектор ещё раз придёт, я его убью.").verdict()).isEqualTo(AbuseCategory.THREAT);
+    }
+
+    @Test
     void theMostSeriousCategoryWinsAndAllAreListed() {
         AbuseVerdict v = screen("Заебали, идиоты! Я вас убью.");
         assertThat(v.verdict()).isEqualTo(AbuseCategory.THREAT);
