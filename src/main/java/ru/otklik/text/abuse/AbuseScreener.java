@@ -251,12 +251,16 @@ public final class AbuseScreener {
             }
         }
         for (int k = i - 1; k >= sentenceFrom && k >= i - 3; k--) {
-            if (TAKEN_FOR.contains(words.get(k).text())) {
+            if (TAKEN_FOR.contains(words.get(k).text()) || THIRD_PARTY.contains(words.get(k).text())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** People the client may complain about who are not staff: «мой сосед — идиот» is not §9. */
+    private static final WordSet THIRD_PARTY = WordSet.of("сосед* председател* застройщик* продав* покупател* муж мужа "
+            + "жена жены бывш* родственник* арендатор* подрядчик* хулиган* собственник*");
 
     /** «не считайте граждан дураками», «держат нас за идиотов»: the client complains of being taken for one. */
     private static final WordSet TAKEN_FOR = WordSet.of("счита* держ* принима* выставля* делаете делают");
@@ -463,12 +467,12 @@ public final class AbuseScreener {
         int i = 0;
         while (i < words.size()) {
             int j = i;
-            while (j < words.size() && j - i < 20 && words.get(j).text().length() == 1
+            while (j < words.size() && words.get(j).text().length() == 1
                     && (j == i || words.get(j).start() - words.get(j - 1).end() <= 3
                     && words.get(j).sentence() == words.get(i).sentence())) {
                 j++;
             }
-            if (j - i >= 3) {
+            if (j - i >= 3 && j - i <= 20) {
                 StringBuilder joined = new StringBuilder();
                 for (int k = i; k < j; k++) {
                     joined.append(words.get(k).text());
@@ -481,8 +485,10 @@ public final class AbuseScreener {
                     continue;
                 }
             }
-            out.add(words.get(i));
-            i++;
+            // each run is tried once as a whole, so a long run of letters costs one look-up
+            int next = Math.max(j, i + 1);
+            out.addAll(words.subList(i, next));
+            i = next;
         }
         return out;
     }

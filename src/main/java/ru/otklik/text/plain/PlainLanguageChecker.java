@@ -132,9 +132,11 @@ public final class PlainLanguageChecker {
             return issues.size() < MAX_ISSUES;
         });
         int[] citations = new int[2];
+        boolean[] explained = explainedSentences(lower, sentences);
         WordStarts.find(text, CITATION, "пчсПЧСФЗ", m -> {
             citations[0]++;
-            if (!explained(lower, sentences, m.start())) {
+            int s = sentenceOf(sentences, m.start());
+            if (s < 0 || !explained[s]) {
                 citations[1]++;
                 if (issues.size() < MAX_ISSUES) {
                     issues.add(new PlainLanguageIssue(PlainLanguageIssue.Kind.UNEXPLAINED_CITATION, m.group(), m.start(), m.end(),
@@ -235,7 +237,28 @@ public final class PlainLanguageChecker {
         return false;
     }
 
-    private static boolean explained(String text, List<int[]> sentences, int at) {
+    /**
+     * For each sentence, whether it or the next one explains in plain words; one scan of the
+     * draft, so a draft of thousands of citations costs no more than one of a few.
+     */
+    private static boolean[] explainedSentences(String lower, List<int[]> sentences) {
+        boolean[] has = new boolean[sentences.size()];
+        Matcher m = EXPLANATION.matcher(lower);
+        while (m.find()) {
+            int s = sentenceOf(sentences, m.start());
+            if (s >= 0) {
+                has[s] = true;
+            }
+        }
+        boolean[] explained = new boolean[sentences.size()];
+        for (int i = 0; i < has.length; i++) {
+            explained[i] = has[i] || i + 1 < has.length && has[i + 1];
+        }
+        return explained;
+    }
+
+    /** Index of the sentence that holds position {@code at}, or -1. */
+    private static int sentenceOf(List<int[]> sentences, int at) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {
@@ -246,11 +269,10 @@ public final class PlainLanguageChecker {
             } else if (at >= s[1]) {
                 lo = i + 1;
             } else {
-                int to = i + 1 < sentences.size() ? sentences.get(i + 1)[1] : s[1];
-                return EXPLANATION.matcher(text).region(s[0], to).find();
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static List<int[]> sentences(String text) {

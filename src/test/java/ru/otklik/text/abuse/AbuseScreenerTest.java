@@ -128,6 +128,7 @@ class AbuseScreenerTest {
     void anInsultWithAVerbSpokenToStaffIsAimedAtThem() {
         assertThat(screen("Твари, верните мои документы!").verdict()).isEqualTo(AbuseCategory.INSULT);
         assertThat(screen("Соседи — уроды, сломали забор.").verdict()).isEqualTo(AbuseCategory.NONE);
+        assertThat(screen("Вы знаете, мой сосед — идиот, он перенёс забор.").verdict()).isEqualTo(AbuseCategory.NONE);
         assertThat(screen("Не считайте граждан дураками, ответьте по существу.").verdict()).isEqualTo(AbuseCategory.NONE);
     }
 
