@@ -109,4 +109,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("ru.otklik.messages..", "ru.otklik.clients..")
                 .check(CLASSES);
     }
+
+    @Test
+    void textAnalysersArePureJava() {
+        noClasses().that().resideInAnyPackage("ru.otklik.text.abuse..", "ru.otklik.text.urgency..", "ru.otklik.text.plain..",
+                        "ru.otklik.text.topic..", "ru.otklik.text.lang..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("ru.otklik.text..", "java..", "morfologik..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void textAnalysisDependsOnNoOtherFeature() {
+        noClasses().that().resideInAPackage("ru.otklik.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("ru.otklik.messages..", "ru.otklik.clients..",
+                        "ru.otklik.calendar..", "ru.otklik.portal..")
+                .check(CLASSES);
+    }
 }
