@@ -41,11 +41,25 @@ class ArchitectureTest {
     void everyEndpointDeclaresWhoMayCallIt() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Path.class).and().arePublic()
                 .and().areNotStatic()
-                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
-                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
-                .orShould().beAnnotatedWith(jakarta.annotation.security.DenyAll.class)
-                .orShould().beAnnotatedWith(io.quarkus.security.Authenticated.class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                        "declare who may call it, on the method or its class") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+                            com.tngtech.archunit.lang.ConditionEvents events) {
+                        if (!declaresAccess(method) && !declaresAccess(method.getOwner())) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " does not say who may call it"));
+                        }
+                    }
+                })
                 .check(CLASSES);
+    }
+
+    private static boolean declaresAccess(com.tngtech.archunit.core.domain.properties.CanBeAnnotated element) {
+        return element.isAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                || element.isAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                || element.isAnnotatedWith(jakarta.annotation.security.DenyAll.class)
+                || element.isAnnotatedWith(io.quarkus.security.Authenticated.class);
     }
 
     @Test
