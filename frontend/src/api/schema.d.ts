@@ -4,6 +4,135 @@
  */
 
 export interface paths {
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Загруженные годы
+         * @description Годы производственного календаря, по которым считаются сроки.
+         */
+        get: operations["listCalendarYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Изменить один день
+         * @description Задаёт вид дня загруженного года; версия года растёт.
+         */
+        put: operations["editCalendarDay"];
+        post?: never;
+        /**
+         * Сделать день обычным
+         * @description Убирает особый вид дня; версия года растёт.
+         */
+        delete: operations["resetCalendarDay"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Рассчитать срок
+         * @description Срок по правилу от момента поступления или регистрации. Правила: primary_response (24 часа без выходных и праздников, §10), urgent_answer (5 рабочих дней, §8), inadmissibility_notice (1 рабочий день, §9), appeal_answer (30 дней, 59-ФЗ), appeal_extension (+30 дней от текущего срока), redirect (7 дней, 59-ФЗ ст. 8), info_request (30 дней, 8-ФЗ). Срок в днях истекает в конце дня; если он приходится на нерабочий день, переносится на следующий рабочий.
+         */
+        get: operations["computeDeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Графики работы
+         * @description Недельные графики (консультационная линия, департамент, пункты приёма); в нерабочие дни графики не действуют, в предпраздничные заканчиваются на час раньше.
+         */
+        get: operations["listSchedules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Настройки календаря */
+        get: operations["getCalendarSettings"];
+        /**
+         * Изменить настройки календаря
+         * @description Включает или выключает предварительный расчёт сроков по выходным для незагруженных лет.
+         */
+        put: operations["updateCalendarSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Год производственного календаря
+         * @description Все особые дни года: праздники, перенесённые выходные, рабочие выходные и сокращённые дни.
+         */
+        get: operations["getCalendarYear"];
+        /**
+         * Импортировать год
+         * @description Заменяет год целиком одной транзакцией: при любой ошибке не сохраняется ничего. Принимает JSON (как файлы calendar/ru/<год>.json) или XML формата xmlcalendar (Content-Type: application/xml); для XML постановление можно передать параметром decree.
+         */
+        put: operations["importCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -337,6 +466,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/line/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Работает ли консультационная линия
+         * @description §19: пн–чт 9:00–18:00, пт 9:00–17:00, кроме выходных и нерабочих праздничных дней; в предпраздничные дни на час короче. Для портала.
+         */
+        get: operations["getLineStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages": {
         parameters: {
             query?: never;
@@ -438,8 +587,166 @@ export interface components {
          * @enum {string}
          */
         ArticleStatus: "draft" | "published";
+        /** @description Особый день производственного календаря; обычные будни и выходные не перечисляются */
+        CalendarDay: {
+            /**
+             * @description Дата
+             * @example 2026-01-01
+             */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * @description Вид дня: holiday — нерабочий праздничный (ст. 112 ТК РФ); day_off — перенесённый выходной; working_weekend — рабочая суббота или воскресенье; shortened — предпраздничный, на час короче
+             * @example holiday
+             * @enum {string}
+             */
+            kind: "holiday" | "day_off" | "working_weekend" | "shortened";
+            /**
+             * @description Пояснение
+             * @example Новогодние каникулы
+             */
+            note?: string;
+        };
+        /** @description Год производственного календаря для импорта (JSON) */
+        CalendarImport: {
+            /**
+             * Format: int32
+             * @description Год; должен совпадать с годом в адресе
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description Постановление о переносе выходных
+             * @example Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»
+             */
+            decree?: string;
+            /** @description Какие источники сверены и какие расхождения найдены */
+            sources?: string[];
+            /** @description Все особые дни года */
+            days: components["schemas"]["CalendarDay"][];
+        };
+        /** @description Настройки календаря */
+        CalendarSettings: {
+            /**
+             * @description Считать сроки в незагруженных годах только по выходным (такие сроки помечаются как предварительные)
+             * @example false
+             */
+            fallbackEnabled?: boolean;
+            /**
+             * @description Когда настройку меняли
+             * @example 2026-11-28T12:00:00+07:00
+             */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Кто менял
+             * @example admin
+             */
+            updatedBy?: string;
+        };
+        /** @description Изменение настроек календаря */
+        CalendarSettingsUpdate: {
+            /**
+             * @description Разрешить предварительный расчёт по выходным для незагруженных лет
+             * @example true
+             */
+            fallbackEnabled: boolean;
+        };
+        /** @description Год производственного календаря: все особые дни и постановление, из которого они взяты */
+        CalendarYear: {
+            /**
+             * Format: int32
+             * @description Год
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * @description Постановление Правительства РФ о переносе выходных
+             * @example Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»
+             */
+            decree?: string;
+            /**
+             * Format: int32
+             * @description Версия года: растёт с каждым импортом и правкой дня
+             * @example 1
+             */
+            version?: number;
+            /**
+             * @description Метка версии, которую записывают рассчитанные сроки
+             * @example 2026.1
+             */
+            calendarVersion?: string;
+            /** @description Особые дни по порядку дат */
+            days?: components["schemas"]["CalendarDay"][];
+        };
+        /** @description Загруженный год без списка дней */
+        CalendarYearSummary: {
+            /**
+             * Format: int32
+             * @description Год
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * @description Постановление о переносе выходных
+             * @example Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»
+             */
+            decree?: string;
+            /**
+             * Format: int32
+             * @description Версия года
+             * @example 1
+             */
+            version?: number;
+            /**
+             * Format: int32
+             * @description Рабочих дней в году
+             * @example 247
+             */
+            workingDays?: number;
+        };
         /** @enum {string} */
         Channel: "email" | "sms" | "portal" | "post" | "phone";
+        /** @description Новый вид одного дня */
+        DayEdit: {
+            /**
+             * @description Вид дня
+             * @example day_off
+             * @enum {string}
+             */
+            kind: "holiday" | "day_off" | "working_weekend" | "shortened";
+            /**
+             * @description Пояснение
+             * @example Перенос выходного по постановлению
+             */
+            note?: string;
+        };
+        /** @description Рассчитанный срок и его происхождение */
+        Deadline: {
+            /**
+             * @description Срок (время Новосибирска)
+             * @example 2026-03-16T15:00:00+07:00
+             */
+            due?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Правило
+             * @example primary_response
+             */
+            rule?: string;
+            /**
+             * @description Пункт Порядка или статья закона
+             * @example §10
+             */
+            clause?: string;
+            /**
+             * @description Версии лет календаря, по которым считали
+             * @example 2026.1
+             */
+            calendarVersion?: string;
+            /**
+             * @description true — часть срока посчитана без календаря (только выходные), срок предварительный
+             * @example false
+             */
+            provisional?: boolean;
+        };
         /** @description Структурное подразделение департамента и его номера консультационной линии (§18) */
         Department: {
             /**
@@ -973,6 +1280,36 @@ export interface components {
              */
             e164?: string;
         };
+        /** @description Работает ли консультационная линия сейчас (§19) */
+        LineStatus: {
+            /**
+             * @description Линия сейчас работает
+             * @example true
+             */
+            open?: boolean;
+            /**
+             * @description Текущее время сервера
+             * @example 2026-03-16T10:15:00+07:00
+             */
+            now?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Когда линия откроется в следующий раз
+             * @example 2026-03-17T09:00:00+07:00
+             */
+            nextOpening?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Когда линия закроется (текущий или ближайший период работы)
+             * @example 2026-03-16T18:00:00+07:00
+             */
+            nextClosing?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Часовой пояс
+             * @example Asia/Novosibirsk
+             */
+            timeZone?: string;
+            /** @description Обычный недельный график; в выходные и праздники линия не работает, в предпраздничные дни закрывается на час раньше */
+            hours?: components["schemas"]["OpeningHours"][];
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -1042,6 +1379,25 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @description Часы работы в один из дней недели */
+        OpeningHours: {
+            /**
+             * @description День недели
+             * @example MONDAY
+             * @enum {string}
+             */
+            dayOfWeek?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+            /**
+             * @description Открытие, ЧЧ:ММ
+             * @example 09:00
+             */
+            opens?: string;
+            /**
+             * @description Закрытие, ЧЧ:ММ
+             * @example 18:00
+             */
+            closes?: string;
+        };
         PageArticleSummary: {
             /** @description Записи этой страницы */
             items?: components["schemas"]["KnowledgeArticleSummary"][];
@@ -1196,6 +1552,16 @@ export interface components {
          * @enum {string}
          */
         ReviewOutcome: "no_changes" | "updated";
+        /** @description Именованный недельный график работы */
+        Schedule: {
+            /**
+             * @description Имя графика
+             * @example consultation-line
+             */
+            name?: string;
+            /** @description Периоды работы; промежутки между ними — перерывы */
+            hours?: components["schemas"]["OpeningHours"][];
+        };
         /** @description Новое письменное обращение */
         SubmitMessage: {
             /**
@@ -1245,6 +1611,393 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listCalendarYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearSummary"][];
+                };
+            };
+        };
+    };
+    editCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Дата
+                 * @example 2026-12-31
+                 */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayEdit"];
+            };
+        };
+        responses: {
+            /** @description Год после правки */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Неверная дата или вид дня */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Только для администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Год не загружен */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Дата
+                 * @example 2026-12-31
+                 */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Год после правки */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Только для администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Год не загружен */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    computeDeadline: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Момент ISO-8601 со смещением (знак + кодируйте как %2B)
+                 * @example 2026-03-13T15:00:00+07:00
+                 */
+                from?: string;
+                /**
+                 * @description Правило
+                 * @example primary_response
+                 */
+                rule?: "primary_response" | "urgent_answer" | "inadmissibility_notice" | "appeal_answer" | "appeal_extension" | "redirect" | "info_request";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Срок */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deadline"];
+                };
+            };
+            /** @description Неизвестное правило или момент без смещения */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужный год не загружен, а резервный расчёт выключен (тип /problems/calendar-not-loaded) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Срок выходит за 2000–2100 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"][];
+                };
+            };
+        };
+    };
+    getCalendarSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSettings"];
+                };
+            };
+        };
+    };
+    updateCalendarSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Настройки после изменения */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSettings"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Только для администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Год
+                 * @example 2026
+                 */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Год */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Год вне 2000–2100 или не число */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Год не загружен (тип /problems/calendar-not-loaded) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCalendarYear: {
+        parameters: {
+            query?: {
+                /** @description Постановление (для XML, где его нет) */
+                decree?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Год
+                 * @example 2026
+                 */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarImport"];
+                "application/xml": string;
+            };
+        };
+        responses: {
+            /** @description Год сохранён, версия увеличена */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Ошибки в файле; поля названы в errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Только для администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDepartments: {
         parameters: {
             query?: never;
@@ -2402,6 +3155,35 @@ export interface operations {
             };
         };
     };
+    getLineStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Состояние линии */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineStatus"];
+                };
+            };
+            /** @description Текущий год не загружен, а резервный расчёт выключен */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listInbox: {
         parameters: {
             query?: {
@@ -2454,7 +3236,13 @@ export interface operations {
     submitMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Ключ повтора: повторная отправка с тем же ключом вернёт уже зарегистрированное обращение, а не создаст второе
+                 * @example 5f0c1d3e-8a9b-4c2d-9e7f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2484,6 +3272,15 @@ export interface operations {
             };
             /** @description Слишком большой запрос */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ключ повтора уже использован для другого обращения */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,6 +34,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Path.class).and().arePublic()
+                .and().areNotStatic()
+                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.DenyAll.class)
+                .orShould().beAnnotatedWith(io.quarkus.security.Authenticated.class)
+                .check(CLASSES);
+    }
+
+    @Test
     void resourcesDoNotTouchRepositoriesDirectly() {
         noClasses().that().areAnnotatedWith(Path.class)
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")

@@ -1,24 +1,29 @@
 package ru.otklik.calendar;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.otklik.shared.time.TimeConfig;
 
 /**
- * Computes deadlines. Until the production calendar is loaded it knows weekends only, so every
- * deadline it returns is marked provisional.
+ * Computes deadlines for other features on the official production calendar. A year that is not
+ * loaded is an error ({@link CalendarNotLoadedException}) unless an admin enabled the fallback;
+ * then the deadline is computed from weekends only and marked provisional.
  */
 @ApplicationScoped
 public class DeadlineService {
 
+    private final CalendarService calendar;
+
+    DeadlineService(CalendarService calendar) {
+        this.calendar = calendar;
+    }
+
     public Deadline compute(DeadlineRule rule, Instant from) {
-        ZonedDateTime due = from.atZone(TimeConfig.DEPARTMENT_ZONE).plusDays(30);
-        while (due.getDayOfWeek() == DayOfWeek.SATURDAY || due.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            due = due.plusDays(1);
-        }
-        return new Deadline(due.toInstant(), rule, "weekends-only", true);
+        return calendar.deadline(rule, from);
+    }
+
+    /** Like {@link #compute}, but never fails for a missing year: the result is then provisional. */
+    public Deadline computeAtIntake(DeadlineRule rule, Instant from) {
+        return calendar.deadlineAtIntake(rule, from);
     }
 }

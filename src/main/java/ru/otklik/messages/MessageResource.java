@@ -9,7 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -62,10 +65,18 @@ public class MessageResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageReceipt.class)))
     @APIResponse(responseCode = "400", description = "Ошибки в полях",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Ключ повтора уже использован для другого обращения",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Слишком большой запрос",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@NotNull(message = "Тело запроса обязательно") @Valid SubmitMessage request, UriInfo uri) {
-        MessageReceipt receipt = service.submit(request, user);
+    public Response submit(@NotNull(message = "Тело запроса обязательно") @Valid SubmitMessage request,
+            @HeaderParam("Idempotency-Key")
+            @Size(min = 8, max = 200, message = "Ключ повтора — от 8 до 200 символов")
+            @Parameter(description = "Ключ повтора: повторная отправка с тем же ключом вернёт уже зарегистрированное обращение, а не создаст второе",
+                    example = "5f0c1d3e-8a9b-4c2d-9e7f-1a2b3c4d5e6f")
+            String idempotencyKey,
+            UriInfo uri) {
+        MessageReceipt receipt = service.submit(request, user, idempotencyKey);
         URI location = uri.getAbsolutePathBuilder().path(receipt.id().toString()).build();
         return Response.created(location).entity(receipt).build();
     }

@@ -3,6 +3,7 @@ package ru.otklik.messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,23 +31,38 @@ public class MessageService {
 
     private final MessageRepository messages;
     private final RegistrationNumbers numbers;
+    private final SubmissionKeys keys;
     private final DeadlineService deadlines;
     private final Clock clock;
 
-    MessageService(MessageRepository messages, RegistrationNumbers numbers, DeadlineService deadlines, Clock clock) {
+    MessageService(MessageRepository messages, RegistrationNumbers numbers, SubmissionKeys keys,
+            DeadlineService deadlines, Clock clock) {
         this.messages = messages;
         this.numbers = numbers;
+        this.keys = keys;
         this.deadlines = deadlines;
         this.clock = clock;
     }
 
+    /**
+     * Registers a message. With an idempotency key, a repeated submission returns the message
+     * registered the first time instead of registering another.
+     */
     @Transactional
-    public MessageReceipt submit(SubmitMessage request, CurrentUser user) {
+    public MessageReceipt submit(SubmitMessage request, CurrentUser user, String idempotencyKey) {
         Instant now = clock.instant();
-        Deadline due = deadlines.compute(DeadlineRule.APPEAL_ANSWER, now);
+        UUID id = UUID.randomUUID();
+        if (idempotencyKey != null) {
+            Optional<UUID> earlier = keys.claim(idempotencyKey, request, id, now);
+            if (earlier.isPresent()) {
+                Message m = messages.findById(earlier.get());
+                return receipt(m);
+            }
+        }
+        Deadline due = deadlines.computeAtIntake(DeadlineRule.APPEAL_ANSWER, now);
 
         Message m = new Message();
-        m.id = UUID.randomUUID();
+        m.id = id;
         m.registrationNumber = numbers.next(now.atZone(TimeConfig.DEPARTMENT_ZONE).getYear());
         m.receivedAt = now;
         m.dueAt = due.due();
@@ -65,6 +81,10 @@ public class MessageService {
         m.clientSubject = user.isClient() ? user.subject().orElse(null) : null;
         messages.persist(m);
         LOG.infof("Message %s registered, due %s", m.registrationNumber, m.dueAt);
+        return receipt(m);
+    }
+
+    private static MessageReceipt receipt(Message m) {
         return new MessageReceipt(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.status);
     }
 

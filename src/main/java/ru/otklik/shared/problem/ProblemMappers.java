@@ -36,7 +36,7 @@ public class ProblemMappers {
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<FieldProblem> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new FieldProblem(fieldName(v.getPropertyPath()), v.getMessage()));
+            errors.add(new FieldProblem(fieldName(v), v.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldProblem::field));
         return respond(ProblemException.invalid(errors).problem(), uri);
@@ -128,15 +128,24 @@ public class ProblemMappers {
      * Names the field the way the client sent it: a body or bean-parameter property by its own
      * name ("email", "size"), a plain query or path parameter by the parameter's name.
      */
-    private static String fieldName(Path path) {
+    private static String fieldName(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
-        for (Path.Node node : path) {
-            if (node.getKind() != ElementKind.METHOD) {
+        Path.MethodNode method = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            } else {
                 nodes.add(node);
             }
         }
         if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
             nodes.remove(0);
+        } else if (nodes.size() == 1 && nodes.get(0).getKind() == ElementKind.PARAMETER && method != null) {
+            String httpName = httpParameterName(violation.getRootBeanClass(), method,
+                    nodes.get(0).as(Path.ParameterNode.class).getParameterIndex());
+            if (httpName != null) {
+                return httpName;
+            }
         }
         StringBuilder name = new StringBuilder();
         for (Path.Node node : nodes) {
@@ -152,6 +161,39 @@ public class ProblemMappers {
             }
         }
         return name.toString();
+    }
+
+    /**
+     * The name the client used for a query, header or path parameter, e.g. "Idempotency-Key".
+     * Walks up from the root bean class, which may be a generated subclass without the annotations.
+     */
+    private static String httpParameterName(Class<?> resource, Path.MethodNode method, int index) {
+        for (Class<?> c = resource; c != null && c != Object.class; c = c.getSuperclass()) {
+            String found = httpParameterName(c.getDeclaredMethods(), method, index);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String httpParameterName(java.lang.reflect.Method[] methods, Path.MethodNode method, int index) {
+        for (java.lang.reflect.Method m : methods) {
+            if (m.getName().equals(method.getName()) && m.getParameterCount() == method.getParameterTypes().size()) {
+                for (java.lang.annotation.Annotation a : m.getParameterAnnotations()[index]) {
+                    if (a instanceof jakarta.ws.rs.HeaderParam h) {
+                        return h.value();
+                    }
+                    if (a instanceof jakarta.ws.rs.QueryParam q) {
+                        return q.value();
+                    }
+                    if (a instanceof jakarta.ws.rs.PathParam p) {
+                        return p.value();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -1,0 +1,65 @@
+package ru.otklik.messages;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import ru.otklik.messages.api.SubmitMessage;
+import ru.otklik.shared.problem.ProblemException;
+
+/**
+ * Idempotency keys for submissions: a client that retries after a timeout gets the message it
+ * already created instead of a second one. The key row is written in the submission's own
+ * transaction, so a concurrent retry waits on the unique index and then finds the first result.
+ */
+@ApplicationScoped
+class SubmissionKeys {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    SubmissionKeys(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** Claims the key for a new message; empty when it was claimed before, with the earlier message's id. */
+    Optional<UUID> claim(String key, SubmitMessage request, UUID newMessageId, Instant now) {
+        String hash = hash(request);
+        int inserted = em.createNativeQuery("""
+                insert into submission_key (idempotency_key, request_hash, message_id, created_at)
+                values (:key, :hash, :id, :now) on conflict (idempotency_key) do nothing""")
+                .setParameter("key", key).setParameter("hash", hash)
+                .setParameter("id", newMessageId).setParameter("now", now)
+                .executeUpdate();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        Object[] earlier = (Object[]) em.createNativeQuery(
+                "select request_hash, message_id from submission_key where idempotency_key = :key")
+                .setParameter("key", key).getSingleResult();
+        if (!hash.equals(earlier[0])) {
+            throw new ProblemException("idempotency-key-reused", 422, "Ключ повтора уже использован",
+                    "Заголовок Idempotency-Key с этим значением уже отправлялся с другим обращением. "
+                            + "Для нового обращения нужен новый ключ.");
+        }
+        return Optional.of((UUID) earlier[1]);
+    }
+
+    private String hash(SubmitMessage request) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint a submission", e);
+        }
+    }
+}
