@@ -40,7 +40,6 @@ import ru.otklik.shared.problem.Problem;
 @Path("/api/v1/knowledge")
 @Tag(name = "База знаний")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN, Roles.KB_EDITOR })
 public class KnowledgeSectionResource {
 
     private final SectionService service;
@@ -52,6 +51,7 @@ public class KnowledgeSectionResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN, Roles.KB_EDITOR })
     @Path("/sections")
     @Operation(operationId = "listKnowledgeSections", summary = "Разделы базы знаний",
             description = "Разделы по подразделениям в порядке §18, с состоянием актуализации и признаком, может ли вызывающий их править.")
@@ -87,6 +87,7 @@ public class KnowledgeSectionResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN, Roles.KB_EDITOR })
     @Path("/sections/{id}")
     @Operation(operationId = "getKnowledgeSection", summary = "Раздел базы знаний")
     @APIResponse(responseCode = "200", description = "Раздел")
@@ -137,6 +138,7 @@ public class KnowledgeSectionResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN, Roles.KB_EDITOR })
     @Path("/sections/{id}/reviews")
     @Operation(operationId = "listKnowledgeReviews", summary = "История актуализации раздела", description = "Новые первыми.")
     @APIResponse(responseCode = "200", description = "Проведённые актуализации")
@@ -147,6 +149,7 @@ public class KnowledgeSectionResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN, Roles.KB_EDITOR })
     @Path("/reviews/due")
     @Operation(operationId = "listDueKnowledgeReviews", summary = "Разделы, которые пора актуализировать",
             description = "§35: просроченные разделы и те, чей срок наступает в ближайшие дни, по подразделениям.")

@@ -35,7 +35,6 @@ import ru.otklik.shared.problem.Problem;
 @Path("/api/v1/knowledge/referrals")
 @Tag(name = "База знаний")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN, Roles.KB_EDITOR })
 public class ReferralResource {
 
     private final ReferralService service;
@@ -47,6 +46,7 @@ public class ReferralResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN, Roles.KB_EDITOR })
     @Operation(operationId = "searchReferrals", summary = "Справочник органов для переадресации",
             description = "§29: органы власти и местного самоуправления Новосибирской области с их полномочиями и контактами; поиск по теме вопроса и по словам.")
     @APIResponse(responseCode = "200", description = "Подходящие органы, наиболее подходящие первыми")
@@ -60,6 +60,7 @@ public class ReferralResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN, Roles.KB_EDITOR })
     @Path("/{id}")
     @Operation(operationId = "getReferral", summary = "Запись справочника органов")
     @APIResponse(responseCode = "200", description = "Запись")
