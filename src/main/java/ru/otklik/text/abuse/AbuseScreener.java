@@ -175,10 +175,19 @@ public final class AbuseScreener {
             "мудак(?:и|а|у|ом|ов|ам|ами|ах)?|мудил(?:а|ы|о)|долбо[её]?б.*|долба[её]?б.*|у[её]б(?:ок|ки|ков|ище|ища|ан|аны|анов)",
             "[её]блан.*|пиздабол.*|пиздюк.*|хуесос.*|хуил[оа]|хуйл[оа]"));
 
-    /** The first two letters of every insulting word: most words are ruled out by one hash lookup. */
-    private static final Set<String> INSULT_STARTS = Set.copyOf(List.of("ид", "де", "кр", "пр", "ду", "ур", "мр", "тв", "св", "уб", "гн",
-            "па", "по", "ме", "не", "чм", "бы", "ко", "шл", "пр", "су", "сс", "пи", "пе", "га", "го", "за", "им", "ол", "да",
-            "вы", "ни", "бе", "ту", "уп", "му", "до", "уе", "еб", "ху", "от", "сд", "пе", "ол", "кл", "чи"));
+    /**
+     * The first three letters of every insulting word and death wish: most words of a message
+     * are ruled out by one hash look-up before any pattern runs.
+     */
+    private static final Set<String> INSULT_STARTS = Set.copyOf(List.of("иди", "деб", "дег", "кре", "кро", "при", "дур",
+            "уро", "мра", "тва", "сво", "убл", "гни", "пад", "под", "мер", "нег", "чмо", "чмы", "быд", "коз", "шлю", "про",
+            "сук", "суч", "ссу", "пид", "пед", "ган", "гон", "гов", "зас", "имб", "оли", "олу", "дау", "дар", "выр", "нед",
+            "нич", "бес", "без", "туп", "упы", "кло", "чин", "муд", "дол", "уеб", "ебл", "еба", "пиз", "хуе", "хуи", "хуй",
+            "кон", "отм", "сдо", "пер"));
+
+    private static boolean mayInsult(String word) {
+        return word.length() >= 3 && INSULT_STARTS.contains(word.substring(0, 3));
+    }
 
     /** Adjectives that insult only when said of people («тупые чиновники», «вы тупые»). */
     private static final Pattern INSULT_ADJECTIVE = Pattern.compile(
@@ -208,10 +217,10 @@ public final class AbuseScreener {
             }
             int sentenceFrom = Math.max(sentenceStart, i - WINDOW);
             Word w = words.get(i);
-            if (w.text().length() < 3 || !INSULT_STARTS.contains(w.text().substring(0, 2))) {
+            String plain = Deobfuscator.collapse(w.text());
+            if (!mayInsult(w.text()) && !mayInsult(plain)) {
                 continue;
             }
-            String plain = Deobfuscator.collapse(w.text());
             boolean noun = INSULT_WORD.matcher(plain).matches() || INSULT_WORD.matcher(w.text()).matches();
             boolean adjective = !noun && INSULT_ADJECTIVE.matcher(plain).matches();
             boolean wish = !noun && !adjective && DEATH_WISH.contains(plain);
@@ -307,7 +316,7 @@ public final class AbuseScreener {
     private static final WordSet LAWFUL = WordSet.of("прием приема приеме приему суд суда суде суду судом судебн* прокуратур* заседани*");
 
     /** Fixed threats, as sequences of word sets that follow each other with at most one word between. */
-    private record Phrase(String rule, List<WordSet> slots) {
+    private record Phrase(String rule, List<WordSet> slots, String firstSlot) {
     }
 
     private static final List<Phrase> PHRASES = List.of(
@@ -342,12 +351,23 @@ public final class AbuseScreener {
             phrase("«с оружием»", "приду приеду явлюсь зайду придем придём приедем заявлюсь",
                     "с", "ружьем ружьём топором ножом битой обрезом канистрой бензином стволом гранатой автоматом пистолетом карабином двустволкой арматурой"));
 
+    /** Every word a fixed threat can begin with, so other words skip the phrase list. */
+    private static final WordSet PHRASE_STARTS;
+
+    static {
+        StringBuilder firsts = new StringBuilder();
+        for (Phrase p : PHRASES) {
+            firsts.append(' ').append(p.firstSlot());
+        }
+        PHRASE_STARTS = WordSet.of(firsts.toString());
+    }
+
     private static Phrase phrase(String rule, String... slots) {
         List<WordSet> sets = new ArrayList<>();
         for (String s : slots) {
             sets.add(WordSet.of(s));
         }
-        return new Phrase(rule, sets);
+        return new Phrase(rule, sets, slots[0]);
     }
 
     private void findThreats(String text, List<Word> words, int[] sentenceEnds, List<AbuseFinding> out) {
@@ -384,7 +404,7 @@ public final class AbuseScreener {
                     rule = "угроза поджогом или взрывом: «" + word + "»";
                     end = Math.max(end, at);
                 }
-            } else {
+            } else if (PHRASE_STARTS.contains(word)) {
                 for (Phrase p : PHRASES) {
                     int last = matchPhrase(words, i, sentenceTo, p);
                     if (last >= 0) {

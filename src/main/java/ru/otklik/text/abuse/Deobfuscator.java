@@ -256,6 +256,13 @@ final class Deobfuscator {
 
     /** Up to {@value #MAX_VARIANTS} Cyrillic readings where a symbol can stand for several letters. */
     static List<String> variants(String raw) {
+        boolean ambiguous = false;
+        for (int i = 0; i < raw.length() && !ambiguous; i++) {
+            ambiguous = options(raw.charAt(i)).length > 1;
+        }
+        if (!ambiguous) {
+            return List.of(primary(raw));
+        }
         List<String> out = new ArrayList<>(2);
         out.add("");
         for (int i = 0; i < raw.length(); i++) {
