@@ -4,6 +4,106 @@
  */
 
 export interface paths {
+    "/api/v1/call-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Звонки клиентам
+         * @description Кому позвонить, что сказать и в какое время клиенту удобно (§27).
+         */
+        get: operations["listCallTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-tasks/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Записать итог звонка
+         * @description Дозвонились и передали — или не дозвонились; тогда уведомление можно перенаправить.
+         */
+        post: operations["closeCallTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Письма для экспедиции
+         * @description Бумажные письма в очереди на печать (to_print) или уже отправленные (posted), старые первыми.
+         */
+        get: operations["listLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Письмо для печати (PDF)
+         * @description Письмо на бланке департамента: адресный блок, регистрационные данные, текст.
+         */
+        get: operations["getLetterPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{id}/posted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отметить письмо отправленным
+         * @description Экспедиция отметила, что письмо напечатано и сдано на почту.
+         */
+        post: operations["markLetterPosted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages": {
         parameters: {
             query?: never;
@@ -68,6 +168,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notification-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Шаблоны уведомлений
+         * @description Действующая версия текста каждого вида уведомлений с допустимыми и обязательными подстановками.
+         */
+        get: operations["listNotificationTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Сохранить новую версию шаблона
+         * @description Проверяет подстановки (известны ли они и есть ли все, что требует Порядок) и сохраняет текст следующей версией. Уже поставленные в очередь уведомления не меняются.
+         */
+        put: operations["saveNotificationTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-templates/{kind}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Предпросмотр шаблона
+         * @description Показывает письмо (текст и HTML) и SMS по действующей версии или черновику; недостающие значения берутся из примеров.
+         */
+        post: operations["previewNotificationTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-templates/{kind}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Версии шаблона
+         * @description Все версии текста одного вида уведомлений, новые первыми.
+         */
+        get: operations["listNotificationTemplateVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Журнал доставки уведомлений
+         * @description Уведомления по обращению или клиенту, новые первыми; неудавшиеся видны с причиной.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Мои уведомления
+         * @description Уведомления в личном кабинете вошедшего клиента, новые первыми, с числом непрочитанных.
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Уведомление и попытки доставки
+         * @description Отправленный текст и каждая попытка с итогом, в том числе прерванные остановкой приложения.
+         */
+        get: operations["getNotification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отметить прочитанным
+         * @description Отмечает уведомление в личном кабинете прочитанным; повторная отметка ничего не меняет.
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/reroute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отправить другим каналом
+         * @description Тот же текст (та же версия шаблона и данные) уходит новым уведомлением по другому каналу.
+         */
+        post: operations["rerouteNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Повторить доставку
+         * @description Неудавшееся уведомление получает новую серию попыток, первая — сразу.
+         */
+        post: operations["retryNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/config": {
         parameters: {
             query?: never;
@@ -92,8 +392,77 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Итог звонка */
+        CallOutcome: {
+            /**
+             * @description reached — дозвонились и передали; unreachable — не дозвонились
+             * @example reached
+             * @enum {string}
+             */
+            outcome: "reached" | "unreachable";
+            /**
+             * @description Заметка
+             * @example Клиент всё понял, вопросов нет
+             */
+            note?: string;
+        };
+        /** @description Звонок клиенту для передачи уведомления */
+        CallTaskView: {
+            /** @description Идентификатор уведомления (и звонка) */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Вид уведомления
+             * @example callback_promise
+             */
+            kind?: components["schemas"]["NotificationKind"];
+            /** @description Обращение */
+            messageId?: components["schemas"]["UUID"];
+            /**
+             * @description Клиент
+             * @example Иванова Мария Петровна
+             */
+            clientName?: string;
+            /**
+             * @description Телефон E.164
+             * @example +79131234567
+             */
+            phone?: string;
+            /** @description Удобное клиенту время (§27) */
+            windows?: components["schemas"]["CallWindow"][];
+            /**
+             * @description Удобное время словами
+             * @example рабочие дни, 10:00–12:00
+             */
+            windowsText?: string;
+            /** @description Что сказать клиенту */
+            script?: string;
+            /**
+             * @description open — позвонить; reached — дозвонились; unreachable — не дозвонились
+             * @example open
+             */
+            state?: string;
+            /** @description Когда поставлен */
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Когда закрыт */
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Кто закрыл */
+            closedBy?: string;
+            /** @description Заметка сотрудника */
+            note?: string;
+        };
+        /** @description Удобное клиенту время для звонка (§27) */
+        CallWindow: {
+            /** @description День; пусто — любой рабочий день */
+            day?: components["schemas"]["LocalDate"];
+            /** @description С (местное время, ЧЧ:ММ) */
+            from?: components["schemas"]["LocalTime"];
+            /** @description До (местное время, ЧЧ:ММ) */
+            to?: components["schemas"]["LocalTime"];
+        };
         /** @enum {string} */
         Channel: "email" | "sms" | "portal" | "post" | "phone";
+        /** @enum {string} */
+        DeliveryChannel: "email" | "sms" | "portal" | "post" | "phone";
         /** @description Ошибка в одном поле запроса */
         FieldProblem: {
             /**
@@ -132,6 +501,51 @@ export interface components {
             /** @description Начало текста, до 160 символов */
             excerpt?: string;
         };
+        /** @description Бумажное письмо для экспедиции */
+        LetterView: {
+            /** @description Идентификатор уведомления (и письма) */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Вид уведомления
+             * @example answer
+             */
+            kind?: components["schemas"]["NotificationKind"];
+            /** @description Обращение */
+            messageId?: components["schemas"]["UUID"];
+            /**
+             * @description Получатель
+             * @example Иванова Мария Петровна
+             */
+            recipientName?: string;
+            /**
+             * @description Почтовый адрес
+             * @example 630007, г. Новосибирск, ул. Кирова, д. 3, кв. 5
+             */
+            address?: string;
+            /** @description Тема */
+            subject?: string;
+            /**
+             * @description to_print — ждёт печати и отправки; posted — отправлено
+             * @example to_print
+             */
+            state?: string;
+            /** @description Когда поставлено в очередь */
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Когда отправлено почтой */
+            postedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Кто отметил отправку */
+            postedBy?: string;
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /**
+         * Format: local-time
+         * @example 13:45:30.123456789
+         */
+        LocalTime: string;
         /** @description Квитанция о регистрации обращения */
         MessageReceipt: {
             /** @description Идентификатор обращения */
@@ -191,6 +605,158 @@ export interface components {
             /** @description Текст обращения */
             text?: string;
         };
+        /** @description Уведомления клиента в личном кабинете */
+        MyNotifications: {
+            /** @description Уведомления этой страницы, новые первыми */
+            items?: components["schemas"]["PortalNotification"][];
+            /**
+             * Format: int32
+             * @description Номер страницы, с нуля
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Записей на странице
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Всего уведомлений
+             * @example 3
+             */
+            totalItems?: number;
+            /**
+             * Format: int64
+             * @description Непрочитанных
+             * @example 1
+             */
+            unread?: number;
+        };
+        /** @description Попытка доставки */
+        NotificationAttemptView: {
+            /**
+             * Format: int32
+             * @description Номер попытки
+             * @example 1
+             */
+            attemptNo?: number;
+            /** @description Экземпляр приложения, который отправлял */
+            worker?: string;
+            /** @description Начало */
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Конец */
+            finishedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Итог: in_progress, sent, retry, failed, interrupted (прервана остановкой приложения)
+             * @example sent
+             */
+            outcome?: string;
+            /** @description Подробности: ответ канала или причина ошибки */
+            detail?: string;
+            /** @description Message-ID письма этой попытки */
+            emailMessageId?: string;
+        };
+        /** @description Уведомление с текстом и всеми попытками доставки */
+        NotificationDetails: {
+            /** @description Уведомление */
+            notification?: components["schemas"]["NotificationView"];
+            /** @description Текст, отправленный клиенту */
+            text?: string;
+            /**
+             * Format: int32
+             * @description Версия шаблона, по которой составлен текст
+             * @example 1
+             */
+            templateVersion?: number;
+            /** @description Попытки, по порядку */
+            attempts?: components["schemas"]["NotificationAttemptView"][];
+        };
+        /** @enum {string} */
+        NotificationKind: "primary_response" | "inadmissibility_notice" | "redirect_notice" | "answer" | "final_answer" | "term_extension" | "appointment_confirmation" | "appointment_reminder" | "appointment_cancellation" | "visit_rating_request" | "callback_promise";
+        /** @enum {string} */
+        NotificationStatus: "pending" | "sending" | "sent" | "failed";
+        /** @description Уведомление по одному каналу и ход его доставки */
+        NotificationView: {
+            /** @description Идентификатор уведомления */
+            id?: components["schemas"]["UUID"];
+            /** @description Общий идентификатор для основного канала, дубликатов и перенаправлений */
+            groupId?: components["schemas"]["UUID"];
+            /**
+             * @description Вид уведомления
+             * @example primary_response
+             */
+            kind?: components["schemas"]["NotificationKind"];
+            /**
+             * @description Канал
+             * @example email
+             */
+            channel?: components["schemas"]["DeliveryChannel"];
+            /**
+             * @description Почему этим каналом: основной, дубликат (§11, §15) или перенаправление сотрудником
+             * @example primary
+             */
+            route?: components["schemas"]["RouteRole"];
+            /**
+             * @description Состояние доставки
+             * @example sent
+             */
+            status?: components["schemas"]["NotificationStatus"];
+            /** @description Обращение, к которому относится уведомление */
+            messageId?: components["schemas"]["UUID"];
+            /**
+             * @description Получатель
+             * @example Иванова Мария Петровна
+             */
+            recipientName?: string;
+            /**
+             * @description Адрес в канале: почта, телефон E.164, почтовый адрес
+             * @example maria@example.org
+             */
+            recipient?: string;
+            /**
+             * @description Тема
+             * @example Обращение № 2026-000123 зарегистрировано
+             */
+            subject?: string;
+            /**
+             * Format: int32
+             * @description Сделано попыток
+             * @example 1
+             */
+            attempts?: number;
+            /**
+             * Format: int32
+             * @description Попыток до отказа
+             * @example 12
+             */
+            maxAttempts?: number;
+            /**
+             * @description Причина последней неудачи
+             * @example Почтовый сервер недоступен: Connection refused
+             */
+            lastError?: string;
+            /** @description Когда следующая попытка (для ожидающих) */
+            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Идентификатор письма (Message-ID), одинаковый при повторах
+             * @example <0b6c…@otklik>
+             */
+            emailMessageId?: string;
+            /** @description Что вернул канал: номер SMS в SMS-центре, очередь писем, список звонков */
+            providerRef?: string;
+            /** @description К какому сроку уведомление должно уйти по Порядку */
+            dueBy?: components["schemas"]["OffsetDateTime"];
+            /** @description Какое уведомление перенаправлено этим */
+            reroutedFrom?: components["schemas"]["UUID"];
+            /** @description Создано */
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Передано в канал */
+            sentAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Прочитано клиентом в личном кабинете */
+            readAt?: components["schemas"]["OffsetDateTime"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -199,6 +765,34 @@ export interface components {
         PageInboxItem: {
             /** @description Записи этой страницы */
             items?: components["schemas"]["InboxItem"][];
+            /**
+             * Format: int32
+             * @description Номер страницы, с нуля
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Записей на странице
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Всего записей
+             * @example 57
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Всего страниц
+             * @example 3
+             */
+            totalPages?: number;
+        };
+        PageNotificationView: {
+            /** @description Записи этой страницы */
+            items?: components["schemas"]["NotificationView"][];
             /**
              * Format: int32
              * @description Номер страницы, с нуля
@@ -237,6 +831,29 @@ export interface components {
              */
             oidcClientId?: string;
         };
+        /** @description Уведомление в личном кабинете */
+        PortalNotification: {
+            /** @description Идентификатор */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Вид
+             * @example primary_response
+             */
+            kind?: components["schemas"]["NotificationKind"];
+            /** @description Обращение, к которому относится */
+            messageId?: components["schemas"]["UUID"];
+            /**
+             * @description Тема
+             * @example Обращение № 2026-000123 зарегистрировано
+             */
+            subject?: string;
+            /** @description Текст */
+            text?: string;
+            /** @description Когда пришло */
+            receivedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Прочитано */
+            read?: boolean;
+        };
         /** @description Описание ошибки по RFC 9457 (application/problem+json) */
         Problem: {
             /**
@@ -265,6 +882,21 @@ export interface components {
             /** @description Ошибки по полям */
             errors?: components["schemas"]["FieldProblem"][];
         };
+        /** @description Отправить уведомление другим каналом */
+        RerouteRequest: {
+            /**
+             * @description Новый канал
+             * @example post
+             */
+            channel: components["schemas"]["DeliveryChannel"];
+            /**
+             * @description Адрес в новом канале; если пусто — берётся из контактов клиента
+             * @example 630007, г. Новосибирск, ул. Кирова, д. 3, кв. 5
+             */
+            recipient?: string;
+        };
+        /** @enum {string} */
+        RouteRole: "primary" | "duplicate" | "reroute";
         /** @description Новое письменное обращение */
         SubmitMessage: {
             /**
@@ -303,6 +935,106 @@ export interface components {
              */
             text: string;
         };
+        /** @description Новый текст шаблона; подстановки пишутся в фигурных скобках */
+        TemplateDraft: {
+            /**
+             * @description Тема письма и заголовок в кабинете
+             * @example Обращение № {registrationNumber} зарегистрировано
+             */
+            subject: string;
+            /**
+             * @description Полный текст: письмо, кабинет, бумажное письмо
+             * @example Здравствуйте, {clientName}!
+             *
+             *     Мы зарегистрировали обращение под номером {registrationNumber}. Ответ направим не позднее {dueDate}. Оцените обращение: {ratingLink}
+             */
+            body: string;
+            /**
+             * @description Короткий текст: SMS и сценарий звонка
+             * @example Обращение № {registrationNumber} зарегистрировано. Ответ — до {dueDate}. Оценка: {ratingLink}
+             */
+            shortBody: string;
+        };
+        /** @description Как уведомление будет выглядеть в каналах */
+        TemplatePreview: {
+            /**
+             * @description Тема
+             * @example Обращение № 2026-000123 зарегистрировано
+             */
+            subject?: string;
+            /** @description Текст письма (простой текст) */
+            emailText?: string;
+            /** @description Письмо в HTML */
+            emailHtml?: string;
+            /** @description Текст SMS */
+            sms?: string;
+            /**
+             * Format: int32
+             * @description Сколько SMS займёт текст
+             * @example 2
+             */
+            smsParts?: number;
+        };
+        /** @description Предпросмотр шаблона */
+        TemplatePreviewRequest: {
+            /** @description Черновик; если пусто — действующая версия */
+            draft?: components["schemas"]["TemplateDraft"];
+            /**
+             * @description Значения подстановок; недостающие берутся из примеров
+             * @example {
+             *       "registrationNumber": "2026-000777"
+             *     }
+             */
+            values?: {
+                [key: string]: string;
+            };
+        };
+        /** @description Шаблон уведомления */
+        TemplateView: {
+            /**
+             * @description Вид уведомления
+             * @example primary_response
+             */
+            kind?: components["schemas"]["NotificationKind"];
+            /**
+             * @description Пункт Порядка или закона
+             * @example §10
+             */
+            clause?: string;
+            /**
+             * Format: int32
+             * @description Версия
+             * @example 2
+             */
+            version?: number;
+            /** @description Тема */
+            subject?: string;
+            /** @description Полный текст */
+            body?: string;
+            /** @description Короткий текст (SMS, звонок) */
+            shortBody?: string;
+            /**
+             * @description Допустимые подстановки
+             * @example [
+             *       "clientName",
+             *       "registrationNumber"
+             *     ]
+             */
+            placeholders?: string[];
+            /**
+             * @description Обязательные подстановки
+             * @example [
+             *       "registrationNumber",
+             *       "dueDate",
+             *       "ratingLink"
+             *     ]
+             */
+            mandatory?: string[];
+            /** @description Когда сохранена версия */
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Кто сохранил */
+            createdBy?: string;
+        };
         /** Format: uuid */
         UUID: string;
     };
@@ -314,6 +1046,261 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listCallTasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description open, reached или unreachable
+                 * @example open
+                 */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Звонки */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallTaskView"][];
+                };
+            };
+            /** @description Неизвестное состояние */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    closeCallTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallOutcome"];
+            };
+        };
+        responses: {
+            /** @description Итог записан */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallTaskView"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Звонок уже закрыт */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLetters: {
+        parameters: {
+            query?: {
+                /**
+                 * @description to_print или posted
+                 * @example to_print
+                 */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Письма */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterView"][];
+                };
+            };
+            /** @description Неизвестное состояние */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getLetterPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого письма */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markLetterPosted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Письмо отмечено */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого письма */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Письмо уже отмечено */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listInbox: {
         parameters: {
             query?: {
@@ -494,6 +1481,521 @@ export interface operations {
             };
             /** @description Нет такого обращения или оно чужое */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotificationTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Шаблоны */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    saveNotificationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example primary_response */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateDraft"];
+            };
+        };
+        responses: {
+            /** @description Новая версия */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateView"];
+                };
+            };
+            /** @description Ошибки в тексте шаблона: неизвестная или пропущенная подстановка, непарная скобка */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого вида уведомлений */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewNotificationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example primary_response */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplatePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Предпросмотр */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePreview"];
+                };
+            };
+            /** @description Ошибки в черновике */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Подстановке не хватает значения */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotificationTemplateVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example primary_response */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Версии */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateView"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого вида уведомлений */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Клиент: логин портала, электронная почта или телефон
+                 * @example maria@example.org
+                 */
+                client?: string;
+                /** @description Обращение */
+                messageId?: components["schemas"]["UUID"];
+                /**
+                 * @description Номер страницы, с нуля
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Записей на странице, от 1 до 100
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Состояние доставки
+                 * @example failed
+                 */
+                status?: components["schemas"]["NotificationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Страница журнала */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNotificationView"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет прав сотрудника */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Номер страницы, с нуля
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Записей на странице, от 1 до 100
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Страница уведомлений */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyNotifications"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Уведомление */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDetails"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого уведомления */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Отмечено */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого уведомления в вашем кабинете */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rerouteNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RerouteRequest"];
+            };
+        };
+        responses: {
+            /** @description Новое уведомление поставлено в очередь */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Уведомление ещё доставляется */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Для канала нет контакта клиента */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Уведомление снова ждёт отправки */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого уведомления */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Уведомление не в состоянии «не удалось» */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

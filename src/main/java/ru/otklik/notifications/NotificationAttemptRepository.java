@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/** The attempt log: opening, closing and reading delivery attempts. */
 @ApplicationScoped
 public class NotificationAttemptRepository implements PanacheRepository<NotificationAttempt> {
 
