@@ -85,6 +85,12 @@ public final class OutboxBench {
             System.out.printf(Locale.ROOT, "%d notifications sent in %.2f s (first to last SMTP acceptance): "
                     + "%.0f notifications/second; not sent: %d; most attempts: %d%n",
                     sent, seconds, (sent - 1) / seconds, r.getLong(3), r.getInt(4));
+            ResultSet failures = s.executeQuery("""
+                    select outcome, left(detail, 160), count(*) from notification_attempt
+                    where outcome <> 'sent' group by 1, 2 order by 3 desc""");
+            while (failures.next()) {
+                System.out.printf("  %s ×%d: %s%n", failures.getString(1), failures.getLong(3), failures.getString(2));
+            }
         }
     }
 

@@ -58,7 +58,7 @@ kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
 
 java -cp "$cp" "$here/OutboxBench.java" fill "$db_url" postgres postgres "$count"
 
-echo "==> dispatching (concurrency ${OTKLIK_OUTBOX_CONCURRENCY:-4}, batch ${OTKLIK_OUTBOX_BATCH_SIZE:-50})"
+echo "==> dispatching (concurrency ${OTKLIK_OUTBOX_CONCURRENCY:-8}, batch ${OTKLIK_OUTBOX_BATCH_SIZE:-50})"
 start_app 1s
 if [ "${QUARKUS_MAILER_MOCK:-false}" = true ]; then
   # the dispatcher alone: mails go to the in-memory mock mailbox, no server in the way

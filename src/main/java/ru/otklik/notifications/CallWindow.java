@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A time the client said suits them for a call (§27); no date means any working day. */
 @Schema(name = "CallWindow", description = "Удобное клиенту время для звонка (§27)")
 public record CallWindow(
-        @Schema(description = "День; пусто — любой рабочий день", examples = "2026-12-02") LocalDate day,
-        @Schema(description = "С", examples = "10:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) LocalTime from,
-        @Schema(description = "До", examples = "12:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) LocalTime to) {
+        @Schema(description = "День; пусто — любой рабочий день") LocalDate day,
+        @Schema(description = "С (местное время, ЧЧ:ММ)") LocalTime from,
+        @Schema(description = "До (местное время, ЧЧ:ММ)") LocalTime to) {
 
     /** How staff and clients read it: «2 декабря 2026 года, 10:00–12:00» or «рабочие дни, 10:00–12:00». */
     public String describe() {

@@ -3,13 +3,13 @@ package ru.otklik.notifications;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/** The attempt log: opening, closing and reading delivery attempts. */
 @ApplicationScoped
 public class NotificationAttemptRepository implements PanacheRepository<NotificationAttempt> {
 
@@ -25,9 +25,12 @@ public class NotificationAttemptRepository implements PanacheRepository<Notifica
                 notificationIds, NotificationAttempt.Outcome.IN_PROGRESS.code());
     }
 
-    public Optional<NotificationAttempt> current(UUID notificationId, int attemptNo) {
-        return find("notificationId = ?1 and attemptNo = ?2 and outcome = ?3", notificationId, attemptNo,
-                NotificationAttempt.Outcome.IN_PROGRESS.code()).firstResultOptional();
+    /** Closes an attempt that is still in progress; one already marked interrupted stays so. */
+    public int finish(UUID notificationId, int attemptNo, NotificationAttempt.Outcome outcome, Instant now,
+            String detail) {
+        return update("outcome = ?1, finishedAt = ?2, detail = ?3 where notificationId = ?4 and attemptNo = ?5"
+                + " and outcome = ?6", outcome.code(), now, detail, notificationId, attemptNo,
+                NotificationAttempt.Outcome.IN_PROGRESS.code());
     }
 
     public List<NotificationAttempt> of(UUID notificationId) {

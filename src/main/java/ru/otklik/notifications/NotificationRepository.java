@@ -49,6 +49,40 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      * many notices in one transaction would otherwise re-check all of them on every call. A key
      * queued twice in the same transaction is caught by the unique constraint at commit.
      */
+    // The three outcomes of an attempt. Each changes the row only while the attempt still owns it:
+    // 'sending', the same attempt number, the same worker.
+    private static final String OWNED = " where id = :id and status = :sending and attempts = :attempt"
+            + " and claimedBy = :worker";
+
+    public int recordSent(UUID id, int attempt, String worker, Instant sentAt, String providerRef) {
+        return owned("status = :status, sentAt = :at, providerRef = :detail, lastError = null", id, attempt, worker,
+                NotificationStatus.SENT, sentAt, providerRef);
+    }
+
+    public int recordRetry(UUID id, int attempt, String worker, Instant nextAttemptAt, String error) {
+        return owned("status = :status, nextAttemptAt = :at, lastError = :detail", id, attempt, worker,
+                NotificationStatus.PENDING, nextAttemptAt, error);
+    }
+
+    public int recordFailed(UUID id, int attempt, String worker, String reason) {
+        return getEntityManager().createQuery("update Notification set status = :status, lastError = :detail,"
+                        + " claimedBy = null, claimedUntil = null, version = version + 1" + OWNED)
+                .setParameter("status", NotificationStatus.FAILED).setParameter("detail", reason)
+                .setParameter("id", id).setParameter("sending", NotificationStatus.SENDING)
+                .setParameter("attempt", attempt).setParameter("worker", worker)
+                .executeUpdate();
+    }
+
+    private int owned(String set, UUID id, int attempt, String worker, NotificationStatus status, Instant at,
+            String detail) {
+        return getEntityManager().createQuery("update Notification set " + set
+                        + ", claimedBy = null, claimedUntil = null, version = version + 1" + OWNED)
+                .setParameter("status", status).setParameter("at", at).setParameter("detail", detail)
+                .setParameter("id", id).setParameter("sending", NotificationStatus.SENDING)
+                .setParameter("attempt", attempt).setParameter("worker", worker)
+                .executeUpdate();
+    }
+
     public Optional<Notification> byIdempotencyKey(String key) {
         return getEntityManager()
                 .createQuery("from Notification where idempotencyKey = :key", Notification.class)

@@ -36,6 +36,7 @@ import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.Problem;
 
+/** The delivery log and its repairs for staff; the portal inbox for clients. */
 @Path("/api/v1/notifications")
 @Tag(name = "Уведомления", description = "Уведомления клиентам по всем каналам: журнал доставки, повтор, перенаправление, личный кабинет")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/** Template versions; the highest version of a kind is the one in force. */
 @ApplicationScoped
 public class NotificationTemplateRepository implements PanacheRepository<NotificationTemplate> {
 

@@ -17,8 +17,11 @@ public interface OutboxConfig {
     @WithDefault("50")
     int batchSize();
 
-    /** Notifications of one batch handed to their channels at the same time. */
-    @WithDefault("4")
+    /**
+     * Notifications of one batch handed to their channels at the same time; keep it at or below
+     * the mailer's connection pool (quarkus.mailer.max-pool-size, 10 by default).
+     */
+    @WithDefault("8")
     int concurrency();
 
     /** Wait before the first retry; doubled for each following one. */

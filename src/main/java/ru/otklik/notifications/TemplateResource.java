@@ -28,6 +28,7 @@ import ru.otklik.security.CurrentUser;
 import ru.otklik.security.Roles;
 import ru.otklik.shared.problem.Problem;
 
+/** Reading, versioning and previewing the wording of notices. */
 @Path("/api/v1/notification-templates")
 @Tag(name = "Уведомления")
 @Produces(MediaType.APPLICATION_JSON)

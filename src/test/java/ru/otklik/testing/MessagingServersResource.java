@@ -23,6 +23,8 @@ public class MessagingServersResource implements QuarkusTestResourceLifecycleMan
         smsc = new Smsc(freePort());
         smsc.start();
         return Map.of(
+                // a pooled connection to a server that was restarted hangs until this timeout
+                "quarkus.mailer.timeout", "5s",
                 "quarkus.mailer.mock", "false",
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", Integer.toString(smtp.port()),

@@ -16,6 +16,7 @@ import ru.otklik.notifications.NotificationKind;
 public record Dispatch(
         UUID id,
         int attempt,
+        int maxAttempts,
         String worker,
         NotificationKind kind,
         DeliveryChannel channel,

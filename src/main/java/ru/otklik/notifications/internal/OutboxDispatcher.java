@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -138,6 +139,11 @@ public class OutboxDispatcher {
                     interrupted);
         }
         List<Notification> rows = notifications.list("id in ?1", ids);
+        Map<UUID, List<Dispatch.Attached>> files = NotificationAttachment.<NotificationAttachment>list(
+                "notificationId in ?1", ids).stream()
+                .collect(Collectors.groupingBy(f -> f.notificationId,
+                        Collectors.mapping(f -> new Dispatch.Attached(f.fileName, f.contentType, f.content),
+                                Collectors.toList())));
         return rows.stream().map(n -> {
             NotificationAttempt a = new NotificationAttempt();
             a.notificationId = n.id;
@@ -147,16 +153,13 @@ public class OutboxDispatcher {
             a.outcome = NotificationAttempt.Outcome.IN_PROGRESS.code();
             a.emailMessageId = n.emailMessageId;
             attempts.persist(a);
-            return toDispatch(n, a.attemptNo, worker);
+            return toDispatch(n, a.attemptNo, worker, files.getOrDefault(n.id, List.of()));
         }).toList();
     }
 
-    private Dispatch toDispatch(Notification n, int attemptNo, String worker) {
-        List<Dispatch.Attached> files = n.channel == DeliveryChannel.EMAIL
-                ? NotificationAttachment.<NotificationAttachment>list("notificationId", n.id).stream()
-                        .map(f -> new Dispatch.Attached(f.fileName, f.contentType, f.content)).toList()
-                : List.of();
-        return new Dispatch(n.id, attemptNo, worker, n.kind, n.channel, n.messageRef, n.recipient, n.recipientName,
+    private Dispatch toDispatch(Notification n, int attemptNo, String worker, List<Dispatch.Attached> files) {
+        return new Dispatch(n.id, attemptNo, n.maxAttempts, worker, n.kind, n.channel, n.messageRef, n.recipient,
+                n.recipientName,
                 n.subject, n.bodyText, n.bodyHtml, n.emailMessageId, files,
                 n.callWindows == null ? List.of() : List.copyOf(n.callWindows),
                 n.templateValues == null ? Map.of() : Map.copyOf(n.templateValues));
@@ -171,9 +174,11 @@ public class OutboxDispatcher {
         if (sender.local()) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    Notification n = lockOwned(d);
-                    if (n != null) {
-                        apply(n, d, sender.send(d));
+                    if (lockOwned(d)) {
+                        recordInTransaction(d, sender.send(d));
+                    } else {
+                        LOG.warnf("Notification %s: attempt %d of %s no longer owns the row, not delivered",
+                                d.id(), d.attempt(), d.worker());
                     }
                 });
             } catch (RuntimeException e) {
@@ -198,70 +203,48 @@ public class OutboxDispatcher {
         QuarkusTransaction.requiringNew().run(() -> recordInTransaction(d, result));
     }
 
+    /**
+     * Stores the outcome with two fenced updates and no entity loading: the row changes only if
+     * this attempt still owns it. If its lease ran out and another worker took it, that worker's
+     * result is the one that counts, and this one only closes its attempt record.
+     */
     private void recordInTransaction(Dispatch d, SendResult result) {
-        Notification n = lockOwned(d);
-        if (n != null) {
-            apply(n, d, result);
-        } else {
-            finishAttempt(d, result, false);
-        }
-    }
-
-    /** The row, locked, if this attempt still owns it; null when its lease ran out and it was claimed again. */
-    private Notification lockOwned(Dispatch d) {
-        Notification n = em.find(Notification.class, d.id(), LockModeType.PESSIMISTIC_WRITE);
-        if (n.status == NotificationStatus.SENDING && n.attempts == d.attempt() && d.worker().equals(n.claimedBy)) {
-            return n;
-        }
-        LOG.warnf("Notification %s: result of %s's attempt %d ignored, the row was claimed again",
-                d.id(), d.worker(), d.attempt());
-        return null;
-    }
-
-    private void finishAttempt(Dispatch d, SendResult result, boolean givesUp) {
-        attempts.current(d.id(), d.attempt()).ifPresent(a -> {
-            a.finishedAt = clock.instant();
-            a.outcome = (givesUp ? NotificationAttempt.Outcome.FAILED
-                    : NotificationAttempt.Outcome.valueOf(result.kind().name())).code();
-            a.detail = truncate(result.detail());
-        });
-    }
-
-    private void apply(Notification n, Dispatch d, SendResult result) {
         Instant now = clock.instant();
-        finishAttempt(d, result, result.kind() == SendResult.Kind.RETRY && n.attempts >= n.maxAttempts);
-        n.claimedBy = null;
-        n.claimedUntil = null;
-        switch (result.kind()) {
-            case SENT -> {
-                n.status = NotificationStatus.SENT;
-                n.sentAt = now;
-                n.providerRef = truncate(result.detail());
-                n.lastError = null;
-                LOG.infof("Notification %s (%s, %s) sent on attempt %d", n.id, n.kind.code(), n.channel.code(),
-                        n.attempts);
-            }
-            case RETRY -> {
-                n.lastError = truncate(result.detail());
-                if (n.attempts >= n.maxAttempts) {
-                    n.status = NotificationStatus.FAILED;
-                    n.lastError = truncate("Попыток: " + n.attempts + ". Последняя ошибка: " + result.detail());
-                    LOG.warnf("Notification %s (%s, %s) failed after %d attempts: %s", n.id, n.kind.code(),
-                            n.channel.code(), n.attempts, result.detail());
-                } else {
-                    n.status = NotificationStatus.PENDING;
-                    n.nextAttemptAt = now.plus(backoff.after(n.attempts - (n.maxAttempts - config.maxAttempts())));
-                    LOG.infof("Notification %s attempt %d failed, next at %s: %s", n.id, n.attempts, n.nextAttemptAt,
-                            result.detail());
-                }
-            }
-            case FAILED -> {
-                n.status = NotificationStatus.FAILED;
-                n.lastError = truncate(result.detail());
-                LOG.warnf("Notification %s (%s, %s) refused by the channel: %s", n.id, n.kind.code(), n.channel.code(),
-                        result.detail());
-            }
+        boolean givesUp = result.kind() == SendResult.Kind.FAILED
+                || result.kind() == SendResult.Kind.RETRY && d.attempt() >= d.maxAttempts();
+        NotificationAttempt.Outcome outcome = result.kind() == SendResult.Kind.SENT ? NotificationAttempt.Outcome.SENT
+                : givesUp ? NotificationAttempt.Outcome.FAILED : NotificationAttempt.Outcome.RETRY;
+        attempts.finish(d.id(), d.attempt(), outcome, now, truncate(result.detail()));
+        int updated;
+        if (outcome == NotificationAttempt.Outcome.SENT) {
+            updated = notifications.recordSent(d.id(), d.attempt(), d.worker(), now, truncate(result.detail()));
+        } else if (givesUp) {
+            String reason = result.kind() == SendResult.Kind.RETRY
+                    ? "Попыток: " + d.attempt() + ". Последняя ошибка: " + result.detail()
+                    : result.detail();
+            updated = notifications.recordFailed(d.id(), d.attempt(), d.worker(), truncate(reason));
+        } else {
+            Instant next = now.plus(backoff.after(d.attempt() - (d.maxAttempts() - config.maxAttempts())));
+            updated = notifications.recordRetry(d.id(), d.attempt(), d.worker(), next, truncate(result.detail()));
         }
+        if (updated == 0) {
+            LOG.warnf("Notification %s: result of %s's attempt %d ignored, the row was claimed again",
+                    d.id(), d.worker(), d.attempt());
+        } else if (outcome == NotificationAttempt.Outcome.SENT) {
+            LOG.infof("Notification %s (%s, %s) sent on attempt %d", d.id(), d.kind().code(), d.channel().code(),
+                    d.attempt());
+        } else if (givesUp) {
+            LOG.warnf("Notification %s (%s, %s) failed on attempt %d: %s", d.id(), d.kind().code(),
+                    d.channel().code(), d.attempt(), result.detail());
+        } else {
+            LOG.infof("Notification %s attempt %d failed, will retry: %s", d.id(), d.attempt(), result.detail());
+        }
+    }
+
+    /** Locks the row and says whether this attempt still owns it — checked before a local write. */
+    private boolean lockOwned(Dispatch d) {
+        Notification n = em.find(Notification.class, d.id(), LockModeType.PESSIMISTIC_WRITE);
+        return n.status == NotificationStatus.SENDING && n.attempts == d.attempt() && d.worker().equals(n.claimedBy);
     }
 
     private static String describe(Throwable e) {
