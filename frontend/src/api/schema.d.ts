@@ -4,6 +4,135 @@
  */
 
 export interface paths {
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Загруженные годы
+         * @description Годы производственного календаря, по которым считаются сроки.
+         */
+        get: operations["listCalendarYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Изменить один день
+         * @description Задаёт вид дня загруженного года; версия года растёт.
+         */
+        put: operations["editCalendarDay"];
+        post?: never;
+        /**
+         * Сделать день обычным
+         * @description Убирает особый вид дня; версия года растёт.
+         */
+        delete: operations["resetCalendarDay"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Рассчитать срок
+         * @description Срок по правилу от момента поступления или регистрации. Правила: primary_response (24 часа без выходных и праздников, §10), urgent_answer (5 рабочих дней, §8), inadmissibility_notice (1 рабочий день, §9), appeal_answer (30 дней, 59-ФЗ), appeal_extension (+30 дней от текущего срока), redirect (7 дней, 59-ФЗ ст. 8), info_request (30 дней, 8-ФЗ). Срок в днях истекает в конце дня; если он приходится на нерабочий день, переносится на следующий рабочий.
+         */
+        get: operations["computeDeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Графики работы
+         * @description Недельные графики (консультационная линия, департамент, пункты приёма); в нерабочие дни графики не действуют, в предпраздничные заканчиваются на час раньше.
+         */
+        get: operations["listSchedules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Настройки календаря */
+        get: operations["getCalendarSettings"];
+        /**
+         * Изменить настройки календаря
+         * @description Включает или выключает предварительный расчёт сроков по выходным для незагруженных лет.
+         */
+        put: operations["updateCalendarSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Год производственного календаря
+         * @description Все особые дни года: праздники, перенесённые выходные, рабочие выходные и сокращённые дни.
+         */
+        get: operations["getCalendarYear"];
+        /**
+         * Импортировать год
+         * @description Заменяет год целиком одной транзакцией: при любой ошибке не сохраняется ничего. Принимает JSON (как файлы calendar/ru/<год>.json) или XML формата xmlcalendar (Content-Type: application/xml); для XML постановление можно передать параметром decree.
+         */
+        put: operations["importCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/call-tasks": {
         parameters: {
             query?: never;
@@ -38,6 +167,339 @@ export interface paths {
          * @description Дозвонились и передали — или не дозвонились; тогда уведомление можно перенаправить.
          */
         post: operations["closeCallTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Подразделения и номера консультационной линии
+         * @description Десять подразделений департамента с номерами консультационной линии (§18), в порядке Порядка. Публикуется на портале.
+         */
+        get: operations["listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Статьи базы знаний
+         * @description Опубликованные статьи по разделам; редактор видит также черновики своего подразделения.
+         */
+        get: operations["listKnowledgeArticles"];
+        put?: never;
+        /**
+         * Создать статью
+         * @description Создаёт черновик (версия 1) в разделе. Право есть у редактора подразделения — владельца раздела и у администратора.
+         */
+        post: operations["createKnowledgeArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Статья полностью
+         * @description Сотрудник видит опубликованные статьи, редактор — и черновики своего подразделения; без входа доступны только опубликованные публичные частые вопросы.
+         */
+        get: operations["getKnowledgeArticle"];
+        /**
+         * Изменить статью
+         * @description Сохраняет новую версию (кто, когда, что изменено). baseVersion — версия, с которой начата правка; если статью успели изменить, ответ 409.
+         */
+        put: operations["updateKnowledgeArticle"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Сравнить две версии
+         * @description Изменённые поля и построчное сравнение текста.
+         */
+        get: operations["diffKnowledgeArticleVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Опубликовать статью
+         * @description Черновик становится виден всем сотрудникам, а публичный частый вопрос — и на портале. Создаёт новую версию.
+         */
+        post: operations["publishKnowledgeArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Снять статью с публикации
+         * @description Статья снова становится черновиком. Создаёт новую версию.
+         */
+        post: operations["unpublishKnowledgeArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * История версий статьи
+         * @description Все версии, новые первыми: кто, когда и что изменил.
+         */
+        get: operations["listKnowledgeArticleVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Статья в одной из версий */
+        get: operations["getKnowledgeArticleVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}/versions/{number}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Восстановить версию
+         * @description Содержимое старой версии становится новой версией; история не переписывается, состояние публикации не меняется.
+         */
+        post: operations["restoreKnowledgeArticleVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Справочник органов для переадресации
+         * @description §29: органы власти и местного самоуправления Новосибирской области с их полномочиями и контактами; поиск по теме вопроса и по словам.
+         */
+        get: operations["searchReferrals"];
+        put?: never;
+        /** Добавить орган в справочник */
+        post: operations["createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Запись справочника органов */
+        get: operations["getReferral"];
+        /** Изменить запись справочника органов */
+        put: operations["updateReferral"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/reviews/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Разделы, которые пора актуализировать
+         * @description §35: просроченные разделы и те, чей срок наступает в ближайшие дни, по подразделениям.
+         */
+        get: operations["listDueKnowledgeReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Поиск по базе знаний
+         * @description Полнотекстовый поиск по-русски по заголовкам, вопросам и текстам: с учётом словоформ («земельного участка» находит «земельный участок») и опечаток, лучшие совпадения первыми, с выделенными фрагментами. Сотрудники ищут по всем опубликованным статьям, без входа — только по публичным частым вопросам портала.
+         */
+        get: operations["searchKnowledge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Разделы базы знаний
+         * @description Разделы по подразделениям в порядке §18, с состоянием актуализации и признаком, может ли вызывающий их править.
+         */
+        get: operations["listKnowledgeSections"];
+        put?: never;
+        /**
+         * Создать раздел
+         * @description Раздел для функции подразделения; создаёт редактор этого подразделения или администратор.
+         */
+        post: operations["createKnowledgeSection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/sections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Раздел базы знаний */
+        get: operations["getKnowledgeSection"];
+        /**
+         * Изменить раздел
+         * @description Название, описание, периодичность актуализации; сменить подразделение-владельца может только администратор.
+         */
+        put: operations["updateKnowledgeSection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/sections/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * История актуализации раздела
+         * @description Новые первыми.
+         */
+        get: operations["listKnowledgeReviews"];
+        put?: never;
+        /**
+         * Отметить актуализацию раздела
+         * @description §35: кто проверил раздел и что изменено; следующий срок отсчитывается от сегодняшнего дня.
+         */
+        post: operations["recordKnowledgeReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -98,6 +560,26 @@ export interface paths {
          * @description Экспедиция отметила, что письмо напечатано и сдано на почту.
          */
         post: operations["markLetterPosted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/line/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Работает ли консультационная линия
+         * @description §19: пн–чт 9:00–18:00, пт 9:00–17:00, кроме выходных и нерабочих праздничных дней; в предпраздничные дни на час короче. Для портала.
+         */
+        get: operations["getLineStatus"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -388,10 +870,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/text/analyse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Проанализировать текст
+         * @description Для входящего обращения: оскорбления, брань и угрозы (§9), срочность (§8), три вероятные темы (§7). Для черновика ответа: те же проверки §9 и простота языка (§6, §14). Каждый вердикт — с фрагментами текста.
+         */
+        post: operations["analyseText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Фрагмент текста, из-за которого вынесен вердикт */
+        AbuseEvidence: {
+            /**
+             * @description Категория
+             * @enum {string}
+             */
+            category?: "obscene" | "insult" | "threat";
+            /**
+             * @description Фрагмент как написан
+             * @example xyйня
+             */
+            fragment?: string;
+            /**
+             * Format: int32
+             * @description Начало фрагмента (индекс символа UTF-16)
+             */
+            start?: number;
+            /**
+             * Format: int32
+             * @description Конец фрагмента, не включая
+             */
+            end?: number;
+            /**
+             * @description Как фрагмент читается без маскировки
+             * @example хуйня
+             */
+            normalised?: string;
+            /**
+             * @description Сработавшее правило
+             * @example мат: корень «хуй»
+             */
+            rule?: string;
+            /**
+             * @description Маскировка
+             * @enum {string}
+             */
+            disguise?: "none" | "lookalike" | "separators" | "mask" | "spaced" | "translit";
+        };
+        /** @description Вердикт §9 и найденные фрагменты */
+        AbuseScreening: {
+            /**
+             * @description Самая серьёзная найденная категория
+             * @example none
+             * @enum {string}
+             */
+            verdict?: "none" | "obscene" | "insult" | "threat";
+            /** @description Обращение не рассматривается по существу, клиенту направляется уведомление (§9) */
+            inadmissible?: boolean;
+            /** @description Все найденные категории */
+            categories?: string[];
+            /** @description Найденные фрагменты */
+            evidence?: components["schemas"]["AbuseEvidence"][];
+        };
+        /** @description Текст для анализа */
+        AnalyseText: {
+            /**
+             * @description Текст обращения или черновика ответа
+             * @example Прошу срочно продлить договор аренды участка, срок истекает 15 декабря.
+             */
+            text: string;
+            /**
+             * @description Вид текста: входящее обращение или черновик ответа
+             * @example incoming
+             */
+            kind: components["schemas"]["TextKind"];
+            /**
+             * @description Когда обращение получено; от этого момента считаются «завтра», «через неделю». По умолчанию — сейчас
+             * @example 2026-11-28T03:00:00Z
+             */
+            receivedAt?: components["schemas"]["Instant"];
+            /**
+             * @description Клиент уже писал по этому вопросу (из истории обращений, §8)
+             * @example false
+             */
+            repeated?: boolean;
+        };
+        /**
+         * @description Вид материала (§34): regulatory_acts — перечень нормативных правовых актов; job_description — должностная
+         *     инструкция; faq — частый вопрос с ответом; answer_template — шаблон ответа; solution_example — пример решения;
+         *     external_contacts — контакты для консультации внешних клиентов; other — иные материалы; script_greeting,
+         *     script_farewell, script_needs — скрипты приветствия, прощания и выявления потребности (§21, §23).
+         * @enum {string}
+         */
+        ArticleKind: "regulatory_acts" | "job_description" | "faq" | "answer_template" | "solution_example" | "external_contacts" | "other" | "script_greeting" | "script_farewell" | "script_needs";
+        /**
+         * @description draft — черновик (видят редакторы отдела), published — опубликовано
+         * @enum {string}
+         */
+        ArticleStatus: "draft" | "published";
+        /** @description Особый день производственного календаря; обычные будни и выходные не перечисляются */
+        CalendarDay: {
+            /**
+             * @description Дата
+             * @example 2026-01-01
+             */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * @description Вид дня: holiday — нерабочий праздничный (ст. 112 ТК РФ); day_off — перенесённый выходной; working_weekend — рабочая суббота или воскресенье; shortened — предпраздничный, на час короче
+             * @example holiday
+             * @enum {string}
+             */
+            kind: "holiday" | "day_off" | "working_weekend" | "shortened";
+            /**
+             * @description Пояснение
+             * @example Новогодние каникулы
+             */
+            note?: string;
+        };
+        /** @description Год производственного календаря для импорта (JSON) */
+        CalendarImport: {
+            /**
+             * Format: int32
+             * @description Год; должен совпадать с годом в адресе
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description Постановление о переносе выходных
+             * @example Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»
+             */
+            decree?: string;
+            /** @description Какие источники сверены и какие расхождения найдены */
+            sources?: string[];
+            /** @description Все особые дни года */
+            days: components["schemas"]["CalendarDay"][];
+        };
+        /** @description Настройки календаря */
+        CalendarSettings: {
+            /**
+             * @description Считать сроки в незагруженных годах только по выходным (такие сроки помечаются как предварительные)
+             * @example false
+             */
+            fallbackEnabled?: boolean;
+            /**
+             * @description Когда настройку меняли
+             * @example 2026-11-28T12:00:00+07:00
+             */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Кто менял
+             * @example admin
+             */
+            updatedBy?: string;
+        };
+        /** @description Изменение настроек календаря */
+        CalendarSettingsUpdate: {
+            /**
+             * @description Разрешить предварительный расчёт по выходным для незагруженных лет
+             * @example true
+             */
+            fallbackEnabled: boolean;
+        };
+        /** @description Год производственного календаря: все особые дни и постановление, из которого они взяты */
+        CalendarYear: {
+            /**
+             * Format: int32
+             * @description Год
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * @description Постановление Правительства РФ о переносе выходных
+             * @example Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»
+             */
+            decree?: string;
+            /**
+             * Format: int32
+             * @description Версия года: растёт с каждым импортом и правкой дня
+             * @example 1
+             */
+            version?: number;
+            /**
+             * @description Метка версии, которую записывают рассчитанные сроки
+             * @example 2026.1
+             */
+            calendarVersion?: string;
+            /** @description Особые дни по порядку дат */
+            days?: components["schemas"]["CalendarDay"][];
+        };
+        /** @description Загруженный год без списка дней */
+        CalendarYearSummary: {
+            /**
+             * Format: int32
+             * @description Год
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * @description Постановление о переносе выходных
+             * @example Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»
+             */
+            decree?: string;
+            /**
+             * Format: int32
+             * @description Версия года
+             * @example 1
+             */
+            version?: number;
+            /**
+             * Format: int32
+             * @description Рабочих дней в году
+             * @example 247
+             */
+            workingDays?: number;
+        };
         /** @description Итог звонка */
         CallOutcome: {
             /**
@@ -461,8 +1168,65 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "email" | "sms" | "portal" | "post" | "phone";
+        /** @description Новый вид одного дня */
+        DayEdit: {
+            /**
+             * @description Вид дня
+             * @example day_off
+             * @enum {string}
+             */
+            kind: "holiday" | "day_off" | "working_weekend" | "shortened";
+            /**
+             * @description Пояснение
+             * @example Перенос выходного по постановлению
+             */
+            note?: string;
+        };
+        /** @description Рассчитанный срок и его происхождение */
+        Deadline: {
+            /**
+             * @description Срок (время Новосибирска)
+             * @example 2026-03-16T15:00:00+07:00
+             */
+            due?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Правило
+             * @example primary_response
+             */
+            rule?: string;
+            /**
+             * @description Пункт Порядка или статья закона
+             * @example §10
+             */
+            clause?: string;
+            /**
+             * @description Версии лет календаря, по которым считали
+             * @example 2026.1
+             */
+            calendarVersion?: string;
+            /**
+             * @description true — часть срока посчитана без календаря (только выходные), срок предварительный
+             * @example false
+             */
+            provisional?: boolean;
+        };
         /** @enum {string} */
         DeliveryChannel: "email" | "sms" | "portal" | "post" | "phone";
+        /** @description Структурное подразделение департамента и его номера консультационной линии (§18) */
+        Department: {
+            /**
+             * @description Код подразделения
+             * @example land
+             */
+            code?: string;
+            /**
+             * @description Название
+             * @example отдел земельных отношений
+             */
+            name?: string;
+            /** @description Номера консультационной линии */
+            phones?: components["schemas"]["LinePhone"][];
+        };
         /** @description Ошибка в одном поле запроса */
         FieldProblem: {
             /**
@@ -501,6 +1265,478 @@ export interface components {
             /** @description Начало текста, до 160 символов */
             excerpt?: string;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        /** @description Статья базы знаний полностью */
+        KnowledgeArticle: {
+            /** @description Идентификатор статьи */
+            id?: components["schemas"]["UUID"];
+            /** @description Раздел */
+            sectionId?: components["schemas"]["UUID"];
+            /** @description Название раздела */
+            sectionTitle?: string;
+            /**
+             * @description Код подразделения-владельца
+             * @example land
+             */
+            departmentCode?: string;
+            /** @description Название подразделения-владельца */
+            departmentName?: string;
+            /** @description Вид материала */
+            kind?: components["schemas"]["ArticleKind"];
+            /** @description Состояние */
+            status?: components["schemas"]["ArticleStatus"];
+            /** @description Показывается на портале как частый вопрос */
+            public?: boolean;
+            /**
+             * @description Заголовок
+             * @example Аренда земельного участка без торгов
+             */
+            title?: string;
+            /**
+             * @description Вопрос (только для частых вопросов)
+             * @example Как получить земельный участок в аренду без торгов?
+             */
+            question?: string;
+            /** @description Текст в Markdown */
+            body?: string;
+            /** @description Метки */
+            tags?: string[];
+            /**
+             * @description Коды тем классификатора обращений (§7)
+             * @example [
+             *       "land.lease"
+             *     ]
+             */
+            topics?: string[];
+            /**
+             * Format: int32
+             * @description Номер текущей версии; передаётся обратно при правке
+             * @example 3
+             */
+            version?: number;
+            /** @description Когда создана */
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Кто создал */
+            createdBy?: string;
+            /** @description Когда изменена */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Кто изменил */
+            updatedBy?: string;
+            /** @description Когда опубликована */
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Может ли вызывающий править статью */
+            editable?: boolean;
+        };
+        /** @description Статья базы знаний: создание или новая версия */
+        KnowledgeArticleRequest: {
+            /** @description Раздел; править его может редактор подразделения-владельца */
+            sectionId: components["schemas"]["UUID"];
+            /**
+             * @description Вид материала (§34)
+             * @example faq
+             */
+            kind: components["schemas"]["ArticleKind"];
+            /**
+             * @description Заголовок
+             * @example Аренда земельного участка без торгов
+             */
+            title: string;
+            /**
+             * @description Вопрос; обязателен для частого вопроса и не бывает у других видов
+             * @example Как получить земельный участок в аренду без торгов?
+             */
+            question?: string;
+            /**
+             * @description Текст в Markdown
+             * @example Земельный участок предоставляется в аренду без торгов в случаях, перечисленных в статье 39.6 Земельного кодекса РФ.
+             */
+            body: string;
+            /**
+             * @description Метки
+             * @example [
+             *       "аренда",
+             *       "без торгов"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description Коды тем классификатора обращений (§7)
+             * @example [
+             *       "land.lease"
+             *     ]
+             */
+            topics?: string[];
+            /**
+             * @description Показывать на портале (только частый вопрос)
+             * @default false
+             */
+            public: boolean;
+            /**
+             * @description Что и почему изменено — своими словами
+             * @example Добавлен случай из письма Минэкономразвития
+             */
+            note?: string;
+            /**
+             * Format: int32
+             * @description При правке: номер версии, с которой начата правка (обязателен); при создании не передаётся
+             * @example 3
+             */
+            baseVersion?: number;
+        };
+        /** @description Строка списка статей базы знаний */
+        KnowledgeArticleSummary: {
+            /** @description Идентификатор статьи */
+            id?: components["schemas"]["UUID"];
+            /** @description Раздел */
+            sectionId?: components["schemas"]["UUID"];
+            /** @description Название раздела */
+            sectionTitle?: string;
+            /**
+             * @description Код подразделения-владельца
+             * @example land
+             */
+            departmentCode?: string;
+            /** @description Вид материала */
+            kind?: components["schemas"]["ArticleKind"];
+            /** @description Состояние */
+            status?: components["schemas"]["ArticleStatus"];
+            /** @description Показывается на портале как частый вопрос */
+            public?: boolean;
+            /** @description Заголовок */
+            title?: string;
+            /** @description Метки */
+            tags?: string[];
+            /**
+             * Format: int32
+             * @description Номер текущей версии
+             * @example 3
+             */
+            version?: number;
+            /** @description Когда изменена */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Разделы одного подразделения, которые пора проверить */
+        KnowledgeDepartmentDue: {
+            /**
+             * @description Код подразделения
+             * @example land
+             */
+            departmentCode?: string;
+            /** @description Название подразделения */
+            departmentName?: string;
+            /**
+             * Format: int32
+             * @description Просрочено разделов
+             * @example 1
+             */
+            overdue?: number;
+            /**
+             * Format: int32
+             * @description Скоро срок у разделов
+             * @example 2
+             */
+            dueSoon?: number;
+            /** @description Разделы, самые просроченные первыми */
+            sections?: components["schemas"]["KnowledgeSectionDue"][];
+        };
+        /** @description Строка сравнения текста */
+        KnowledgeDiffLine: {
+            /**
+             * @description equal — без изменений, removed — удалена, added — добавлена
+             * @example added
+             */
+            op?: components["schemas"]["KnowledgeDiffOp"];
+            /** @description Текст строки */
+            text?: string;
+            /**
+             * Format: int32
+             * @description Номер строки в старой версии
+             */
+            oldLine?: number;
+            /**
+             * Format: int32
+             * @description Номер строки в новой версии
+             */
+            newLine?: number;
+        };
+        /**
+         * @description Вид строки сравнения
+         * @enum {string}
+         */
+        KnowledgeDiffOp: "equal" | "removed" | "added";
+        /** @description Разделы, которые пора актуализировать, по подразделениям (§35) */
+        KnowledgeDueReviews: {
+            /** @description На какую дату составлен список */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Сколько дней вперёд считаются «скоро срок»
+             * @example 7
+             */
+            withinDays?: number;
+            /** @description Подразделения, у которых есть такие разделы */
+            departments?: components["schemas"]["KnowledgeDepartmentDue"][];
+        };
+        /** @description Изменение поля */
+        KnowledgeFieldChange: {
+            /**
+             * @description Поле
+             * @example title
+             */
+            field?: string;
+            /**
+             * @description Поле по-русски
+             * @example заголовок
+             */
+            label?: string;
+            /** @description Было */
+            before?: string;
+            /** @description Стало */
+            after?: string;
+        };
+        /** @description Проведённая актуализация раздела */
+        KnowledgeReview: {
+            /** @description Идентификатор */
+            id?: components["schemas"]["UUID"];
+            /** @description Раздел */
+            sectionId?: components["schemas"]["UUID"];
+            /** @description Когда проверен */
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Кто проверил
+             * @example m.sokolova
+             */
+            reviewer?: string;
+            /** @description Итог */
+            outcome?: components["schemas"]["ReviewOutcome"];
+            /** @description Что проверено и изменено */
+            notes?: string;
+            /** @description Следующий срок актуализации раздела */
+            nextReviewDue?: components["schemas"]["LocalDate"];
+        };
+        /** @description Отметка об актуализации раздела (§35) */
+        KnowledgeReviewRequest: {
+            /**
+             * @description Итог проверки
+             * @example updated
+             */
+            outcome: components["schemas"]["ReviewOutcome"];
+            /**
+             * @description Что проверено и что изменено: изменения законодательства, обратная связь, новые частые вопросы, однотипные обращения, новые решения
+             * @example Добавлен частый вопрос о продлении аренды; ссылки на НПА проверены.
+             */
+            notes: string;
+        };
+        /** @description Найденная статья */
+        KnowledgeSearchHit: {
+            /** @description Идентификатор статьи */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Заголовок
+             * @example Аренда земельного участка без торгов
+             */
+            title?: string;
+            /** @description Вид материала */
+            kind?: components["schemas"]["ArticleKind"];
+            /**
+             * @description Код подразделения-владельца
+             * @example land
+             */
+            departmentCode?: string;
+            /**
+             * @description Фрагмент текста, совпадения выделены <mark>; всё остальное экранировано как HTML
+             * @example Как получить <mark>земельный</mark> <mark>участок</mark> в аренду без торгов?
+             */
+            snippet?: string;
+            /**
+             * Format: double
+             * @description Релевантность: чем больше, тем лучше
+             * @example 1.23
+             */
+            score?: number;
+        };
+        /** @description Результаты поиска по базе знаний, лучшие первыми */
+        KnowledgeSearchResult: {
+            /**
+             * @description Запрос, как он был понят
+             * @example земельного участка
+             */
+            query?: string;
+            /** @description Найденные статьи, лучшие первыми */
+            hits?: components["schemas"]["KnowledgeSearchHit"][];
+        };
+        /** @description Раздел базы знаний: функция департамента, закреплённая за подразделением */
+        KnowledgeSection: {
+            /** @description Идентификатор раздела */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Код подразделения-владельца
+             * @example land
+             */
+            departmentCode?: string;
+            /**
+             * @description Название подразделения-владельца
+             * @example отдел земельных отношений
+             */
+            departmentName?: string;
+            /**
+             * @description Название раздела
+             * @example Предоставление земельных участков в аренду
+             */
+            title?: string;
+            /** @description Описание */
+            description?: string;
+            /**
+             * Format: int32
+             * @description Периодичность актуализации, месяцев (§35: не реже раза в месяц)
+             * @example 1
+             */
+            reviewCadenceMonths?: number;
+            /** @description Дата последней актуализации; пусто, если раздел ещё не проверялся */
+            lastReviewedOn?: components["schemas"]["LocalDate"];
+            /** @description Когда раздел нужно проверить */
+            nextReviewDue?: components["schemas"]["LocalDate"];
+            /**
+             * @description Состояние актуализации: ok, due_soon (скоро срок), overdue (просрочено)
+             * @example ok
+             */
+            reviewState?: string;
+            /**
+             * Format: int64
+             * @description Статей в разделе, видимых вызывающему
+             */
+            articleCount?: number;
+            /** @description Может ли вызывающий править раздел и его статьи */
+            editable?: boolean;
+        };
+        /** @description Раздел, который пора проверить */
+        KnowledgeSectionDue: {
+            /** @description Раздел */
+            sectionId?: components["schemas"]["UUID"];
+            /** @description Название раздела */
+            title?: string;
+            /** @description Дата последней актуализации */
+            lastReviewedOn?: components["schemas"]["LocalDate"];
+            /** @description Срок актуализации */
+            dueOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description due_soon — скоро срок, overdue — просрочено
+             * @example overdue
+             */
+            state?: string;
+            /**
+             * Format: int64
+             * @description Дней просрочки
+             * @example 3
+             */
+            daysOverdue?: number;
+        };
+        /** @description Раздел базы знаний: создание или изменение */
+        KnowledgeSectionRequest: {
+            /**
+             * @description Код подразделения-владельца
+             * @example land
+             */
+            departmentCode: string;
+            /**
+             * @description Название раздела (функция департамента)
+             * @example Предоставление земельных участков в аренду
+             */
+            title: string;
+            /** @description Описание раздела */
+            description?: string;
+            /**
+             * Format: int32
+             * @description Периодичность актуализации, месяцев; по умолчанию 1 (§35)
+             * @example 1
+             */
+            reviewCadenceMonths?: number;
+        };
+        /** @description Статья в одной из версий */
+        KnowledgeVersion: {
+            /** @description Статья */
+            articleId?: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Номер версии
+             * @example 2
+             */
+            number?: number;
+            /** @description Когда создана */
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Кто внёс изменение */
+            author?: string;
+            /** @description Что изменилось */
+            changeSummary?: string;
+            /** @description Комментарий автора */
+            note?: string;
+            /** @description Раздел */
+            sectionId?: components["schemas"]["UUID"];
+            /** @description Вид материала */
+            kind?: components["schemas"]["ArticleKind"];
+            /** @description Состояние */
+            status?: components["schemas"]["ArticleStatus"];
+            /** @description Показывалась на портале */
+            public?: boolean;
+            /** @description Заголовок */
+            title?: string;
+            /** @description Вопрос */
+            question?: string;
+            /** @description Текст в Markdown */
+            body?: string;
+            /** @description Метки */
+            tags?: string[];
+            /** @description Коды тем */
+            topics?: string[];
+        };
+        /** @description Различия двух версий статьи */
+        KnowledgeVersionDiff: {
+            /**
+             * Format: int32
+             * @description Старая версия
+             * @example 1
+             */
+            from?: number;
+            /**
+             * Format: int32
+             * @description Новая версия
+             * @example 3
+             */
+            to?: number;
+            /** @description Изменённые поля, кроме текста */
+            fields?: components["schemas"]["KnowledgeFieldChange"][];
+            /** @description Построчное сравнение текста */
+            body?: components["schemas"]["KnowledgeDiffLine"][];
+        };
+        /** @description Версия статьи в истории изменений */
+        KnowledgeVersionSummary: {
+            /**
+             * Format: int32
+             * @description Номер версии
+             * @example 3
+             */
+            number?: number;
+            /** @description Когда создана */
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Кто внёс изменение
+             * @example m.sokolova
+             */
+            author?: string;
+            /**
+             * @description Что изменилось (составляется автоматически)
+             * @example Изменены: текст, метки
+             */
+            changeSummary?: string;
+            /** @description Комментарий автора */
+            note?: string;
+            /** @description Состояние статьи в этой версии */
+            status?: components["schemas"]["ArticleStatus"];
+        };
         /** @description Бумажное письмо для экспедиции */
         LetterView: {
             /** @description Идентификатор уведомления (и письма) */
@@ -535,6 +1771,49 @@ export interface components {
             postedAt?: components["schemas"]["OffsetDateTime"];
             /** @description Кто отметил отправку */
             postedBy?: string;
+        };
+        /** @description Номер консультационной линии */
+        LinePhone: {
+            /**
+             * @description Как в Порядке (городской номер Новосибирска)
+             * @example 238-60-34
+             */
+            display?: string;
+            /**
+             * @description В формате E.164, для набора
+             * @example +73832386034
+             */
+            e164?: string;
+        };
+        /** @description Работает ли консультационная линия сейчас (§19) */
+        LineStatus: {
+            /**
+             * @description Линия сейчас работает
+             * @example true
+             */
+            open?: boolean;
+            /**
+             * @description Текущее время сервера
+             * @example 2026-03-16T10:15:00+07:00
+             */
+            now?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Когда линия откроется в следующий раз
+             * @example 2026-03-17T09:00:00+07:00
+             */
+            nextOpening?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Когда линия закроется (текущий или ближайший период работы)
+             * @example 2026-03-16T18:00:00+07:00
+             */
+            nextClosing?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Часовой пояс
+             * @example Asia/Novosibirsk
+             */
+            timeZone?: string;
+            /** @description Обычный недельный график; в выходные и праздники линия не работает, в предпраздничные дни закрывается на час раньше */
+            hours?: components["schemas"]["OpeningHours"][];
         };
         /**
          * Format: date
@@ -762,6 +2041,53 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @description Часы работы в один из дней недели */
+        OpeningHours: {
+            /**
+             * @description День недели
+             * @example MONDAY
+             * @enum {string}
+             */
+            dayOfWeek?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+            /**
+             * @description Открытие, ЧЧ:ММ
+             * @example 09:00
+             */
+            opens?: string;
+            /**
+             * @description Закрытие, ЧЧ:ММ
+             * @example 18:00
+             */
+            closes?: string;
+        };
+        PageArticleSummary: {
+            /** @description Записи этой страницы */
+            items?: components["schemas"]["KnowledgeArticleSummary"][];
+            /**
+             * Format: int32
+             * @description Номер страницы, с нуля
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Записей на странице
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Всего записей
+             * @example 57
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Всего страниц
+             * @example 3
+             */
+            totalPages?: number;
+        };
         PageInboxItem: {
             /** @description Записи этой страницы */
             items?: components["schemas"]["InboxItem"][];
@@ -817,6 +2143,70 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+        };
+        /** @description Проверка черновика на простоту языка (§6, §14) */
+        PlainLanguageCheck: {
+            /**
+             * Format: double
+             * @description Индекс удобочитаемости Флеша в адаптации И. В. Оборневой: больше — проще
+             * @example 54.3
+             */
+            readability?: number;
+            /**
+             * @description Уровень сложности
+             * @example средне
+             */
+            level?: string;
+            /**
+             * Format: int32
+             * @description Предложений
+             */
+            sentences?: number;
+            /**
+             * Format: int32
+             * @description Слов
+             */
+            words?: number;
+            /**
+             * Format: double
+             * @description Слов в предложении в среднем
+             */
+            wordsPerSentence?: number;
+            /**
+             * Format: double
+             * @description Слогов в слове в среднем
+             */
+            syllablesPerWord?: number;
+            /** @description Черновик — отказ */
+            refusal?: boolean;
+            /** @description Отказ обоснован только ссылками на нормы: отправлять нельзя (§14) */
+            blocked?: boolean;
+            /** @description Замечания */
+            remarks?: components["schemas"]["PlainLanguageRemark"][];
+        };
+        /** @description Замечание к черновику */
+        PlainLanguageRemark: {
+            /**
+             * @description Вид замечания
+             * @enum {string}
+             */
+            kind?: "long_sentence" | "cliche" | "passive_chain" | "unexplained_citation" | "refusal_without_reason";
+            /** @description Фрагмент */
+            fragment?: string;
+            /**
+             * Format: int32
+             * @description Начало фрагмента; -1 для замечаний ко всему тексту
+             */
+            start?: number;
+            /**
+             * Format: int32
+             * @description Конец фрагмента
+             */
+            end?: number;
+            /** @description Что не так */
+            message?: string;
+            /** @description Как написать проще */
+            suggestion?: string;
         };
         /** @description Настройки входа для веб-приложения */
         PortalConfig: {
@@ -882,6 +2272,58 @@ export interface components {
             /** @description Ошибки по полям */
             errors?: components["schemas"]["FieldProblem"][];
         };
+        /** @description Орган власти или организация, куда направить клиента с вопросом вне полномочий департамента (§29) */
+        Referral: {
+            /** @description Идентификатор */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Название
+             * @example Управление Росреестра по Новосибирской области
+             */
+            name?: string;
+            /** @description Уровень */
+            level?: components["schemas"]["ReferralLevel"];
+            /** @description По каким вопросам обращаться */
+            competence?: string;
+            /** @description Коды тем классификатора обращений */
+            topics?: string[];
+            /** @description Адрес */
+            address?: string;
+            /** @description Телефоны */
+            phones?: string[];
+            /** @description Электронная почта */
+            email?: string;
+            /** @description Сайт */
+            website?: string;
+            /** @description Примечания */
+            notes?: string;
+        };
+        /**
+         * @description federal — федеральный орган, regional — областной, municipal — местное самоуправление, other — иная организация
+         * @enum {string}
+         */
+        ReferralLevel: "federal" | "regional" | "municipal" | "other";
+        /** @description Запись справочника органов для переадресации (§29) */
+        ReferralRequest: {
+            /** @description Название */
+            name: string;
+            /** @description Уровень */
+            level: components["schemas"]["ReferralLevel"];
+            /** @description По каким вопросам обращаться */
+            competence: string;
+            /** @description Коды тем классификатора обращений */
+            topics?: string[];
+            /** @description Адрес */
+            address?: string;
+            /** @description Телефоны */
+            phones?: string[];
+            /** @description Электронная почта */
+            email?: string;
+            /** @description Сайт */
+            website?: string;
+            /** @description Примечания */
+            notes?: string;
+        };
         /** @description Отправить уведомление другим каналом */
         RerouteRequest: {
             /**
@@ -895,8 +2337,23 @@ export interface components {
              */
             recipient?: string;
         };
+        /**
+         * @description no_changes — изменений не потребовалось, updated — материалы обновлены
+         * @enum {string}
+         */
+        ReviewOutcome: "no_changes" | "updated";
         /** @enum {string} */
         RouteRole: "primary" | "duplicate" | "reroute";
+        /** @description Именованный недельный график работы */
+        Schedule: {
+            /**
+             * @description Имя графика
+             * @example consultation-line
+             */
+            name?: string;
+            /** @description Периоды работы; промежутки между ними — перерывы */
+            hours?: components["schemas"]["OpeningHours"][];
+        };
         /** @description Новое письменное обращение */
         SubmitMessage: {
             /**
@@ -1035,8 +2492,99 @@ export interface components {
             /** @description Кто сохранил */
             createdBy?: string;
         };
+        /** @description Результат анализа текста с доказательствами */
+        TextAnalysis: {
+            /** @description Вид текста */
+            kind?: components["schemas"]["TextKind"];
+            /**
+             * Format: int32
+             * @description Длина текста в символах
+             */
+            length?: number;
+            /** @description Проверка на оскорбления, нецензурную брань и угрозы (§9) */
+            abuse?: components["schemas"]["AbuseScreening"];
+            /** @description Признаки срочности (§8); только для входящих */
+            urgency?: components["schemas"]["UrgencyCheck"];
+            /** @description Предлагаемые темы и типовые потребности, до трёх (§7); только для входящих */
+            topics?: components["schemas"]["TopicGuess"][];
+            /** @description Проверка простоты языка (§6, §14); только для черновиков */
+            plainLanguage?: components["schemas"]["PlainLanguageCheck"];
+        };
+        /**
+         * @description incoming — обращение клиента; draft — черновик ответа сотрудника
+         * @enum {string}
+         */
+        TextKind: "incoming" | "draft";
+        /** @description Предлагаемая тема и типовая потребность (§7) */
+        TopicGuess: {
+            /**
+             * @description Код в классификаторе
+             * @example land.lease
+             */
+            code?: string;
+            /**
+             * @description Тема
+             * @example Земельные участки
+             */
+            topic?: string;
+            /**
+             * @description Типовая потребность
+             * @example Аренда участка: предоставление, продление, расторжение, передача прав
+             */
+            need?: string;
+            /**
+             * Format: double
+             * @description Уверенность от 0 до 1
+             * @example 0.82
+             */
+            confidence?: number;
+            /** @description Слова (леммы) текста, указавшие на тему */
+            evidence?: string[];
+        };
         /** Format: uuid */
         UUID: string;
+        /** @description Срочность обращения (§8) */
+        UrgencyCheck: {
+            /** @description Обращение похоже на срочное */
+            urgent?: boolean;
+            /**
+             * @description Последний день, когда ответ ещё полезен, если он назван в тексте
+             * @example 2026-12-14
+             */
+            answerBy?: components["schemas"]["LocalDate"];
+            /** @description Почему */
+            reasons?: components["schemas"]["UrgencyReason"][];
+        };
+        /** @description Признак срочности */
+        UrgencyReason: {
+            /**
+             * @description Вид признака
+             * @enum {string}
+             */
+            kind?: "date" | "word" | "repeated";
+            /**
+             * @description Фрагмент текста
+             * @example до 15 декабря
+             */
+            fragment?: string;
+            /**
+             * Format: int32
+             * @description Начало фрагмента; -1, если признак не из текста
+             */
+            start?: number;
+            /**
+             * Format: int32
+             * @description Конец фрагмента; -1, если признак не из текста
+             */
+            end?: number;
+            /** @description Дата, которую дал признак */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * @description Объяснение
+             * @example суд
+             */
+            reason?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1046,6 +2594,393 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listCalendarYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearSummary"][];
+                };
+            };
+        };
+    };
+    editCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Дата
+                 * @example 2026-12-31
+                 */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayEdit"];
+            };
+        };
+        responses: {
+            /** @description Год после правки */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Неверная дата или вид дня */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Только для администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Год не загружен */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Дата
+                 * @example 2026-12-31
+                 */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Год после правки */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Только для администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Год не загружен */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    computeDeadline: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Момент ISO-8601 со смещением (знак + кодируйте как %2B)
+                 * @example 2026-03-13T15:00:00+07:00
+                 */
+                from?: string;
+                /**
+                 * @description Правило
+                 * @example primary_response
+                 */
+                rule?: "primary_response" | "urgent_answer" | "inadmissibility_notice" | "appeal_answer" | "appeal_extension" | "redirect" | "info_request";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Срок */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deadline"];
+                };
+            };
+            /** @description Неизвестное правило или момент без смещения */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужный год не загружен, а резервный расчёт выключен (тип /problems/calendar-not-loaded) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Срок выходит за 2000–2100 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"][];
+                };
+            };
+        };
+    };
+    getCalendarSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSettings"];
+                };
+            };
+        };
+    };
+    updateCalendarSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Настройки после изменения */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSettings"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Только для администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Год
+                 * @example 2026
+                 */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Год */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Год вне 2000–2100 или не число */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Год не загружен (тип /problems/calendar-not-loaded) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCalendarYear: {
+        parameters: {
+            query?: {
+                /** @description Постановление (для XML, где его нет) */
+                decree?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Год
+                 * @example 2026
+                 */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarImport"];
+                "application/xml": string;
+            };
+        };
+        responses: {
+            /** @description Год сохранён, версия увеличена */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Ошибки в файле; поля названы в errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Только для администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCallTasks: {
         parameters: {
             query?: {
@@ -1144,6 +3079,1163 @@ export interface operations {
             };
             /** @description Звонок уже закрыт */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Подразделения */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"][];
+                };
+            };
+        };
+    };
+    listKnowledgeArticles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Код подразделения-владельца
+                 * @example land
+                 */
+                department?: string;
+                /** @description Вид материала */
+                kind?: components["schemas"]["ArticleKind"];
+                /**
+                 * @description Номер страницы, с нуля
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Раздел */
+                section?: components["schemas"]["UUID"];
+                /**
+                 * @description Записей на странице, от 1 до 100
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Страница статей */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageArticleSummary"];
+                };
+            };
+            /** @description Неизвестный вид или подразделение */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Только для сотрудников */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createKnowledgeArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgeArticleRequest"];
+            };
+        };
+        responses: {
+            /** @description Статья создана */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeArticle"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Раздел другого подразделения или нет роли редактора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Статья */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeArticle"];
+                };
+            };
+            /** @description Нет такой статьи или она вам недоступна */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateKnowledgeArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgeArticleRequest"];
+            };
+        };
+        responses: {
+            /** @description Статья после изменения */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeArticle"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Раздел другого подразделения */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет такой статьи */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Статью уже изменил кто-то другой */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    diffKnowledgeArticleVersions: {
+        parameters: {
+            query: {
+                /**
+                 * @description Старая версия
+                 * @example 1
+                 */
+                from: number;
+                /**
+                 * @description Новая версия
+                 * @example 2
+                 */
+                to: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Различия */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeVersionDiff"];
+                };
+            };
+            /** @description Не указаны версии */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такой статьи или версии */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishKnowledgeArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Опубликованная статья */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeArticle"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Раздел другого подразделения */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет такой статьи */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishKnowledgeArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Статья-черновик */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeArticle"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Раздел другого подразделения */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет такой статьи */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKnowledgeArticleVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Версии */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeVersionSummary"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такой статьи */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeArticleVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Версия */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeVersion"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такой статьи или версии */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreKnowledgeArticleVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Статья после восстановления */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeArticle"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Раздел другого подразделения */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет такой статьи или версии */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchReferrals: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Слова вопроса
+                 * @example кадастровый учёт
+                 */
+                q?: string;
+                /**
+                 * @description Код темы классификатора
+                 * @example registration.rights
+                 */
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Подходящие органы, наиболее подходящие первыми */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"][];
+                };
+            };
+            /** @description Неверный код темы */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralRequest"];
+            };
+        };
+        responses: {
+            /** @description Запись добавлена */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Только для администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Запись */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такой записи */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralRequest"];
+            };
+        };
+        responses: {
+            /** @description Запись после изменения */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Только для администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет такой записи */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDueKnowledgeReviews: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Сколько дней вперёд показывать разделы со сроком, от 0 до 90
+                 * @example 7
+                 */
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Разделы по подразделениям */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeDueReviews"];
+                };
+            };
+            /** @description Неверный горизонт */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    searchKnowledge: {
+        parameters: {
+            query: {
+                /**
+                 * @description Только это подразделение
+                 * @example land
+                 */
+                department?: string;
+                /** @description Только этот вид материала */
+                kind?: components["schemas"]["ArticleKind"];
+                /**
+                 * @description Сколько результатов вернуть, от 1 до 50
+                 * @example 20
+                 */
+                limit?: number;
+                /**
+                 * @description Что искать
+                 * @example аренда земельного участка без торгов
+                 */
+                q: string;
+                /**
+                 * @description Только статьи с этой темой классификатора
+                 * @example land.lease
+                 */
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Результаты, лучшие первыми */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeSearchResult"];
+                };
+            };
+            /** @description Пустой запрос или неизвестный фильтр */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKnowledgeSections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Только разделы этого подразделения
+                 * @example land
+                 */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Разделы */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeSection"][];
+                };
+            };
+            /** @description Неизвестное подразделение */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Только для сотрудников */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createKnowledgeSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgeSectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Раздел создан */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeSection"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Подразделение не ваше */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Раздел */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeSection"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого раздела */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateKnowledgeSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgeSectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Раздел после изменения */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeSection"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Раздел другого подразделения */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет такого раздела */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKnowledgeReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Проведённые актуализации */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeReview"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого раздела */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordKnowledgeReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgeReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Актуализация записана */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeReview"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Раздел другого подразделения */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет такого раздела */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1301,6 +4393,35 @@ export interface operations {
             };
         };
     };
+    getLineStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Состояние линии */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LineStatus"];
+                };
+            };
+            /** @description Текущий год не загружен, а резервный расчёт выключен */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listInbox: {
         parameters: {
             query?: {
@@ -1353,7 +4474,13 @@ export interface operations {
     submitMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Ключ повтора: повторная отправка с тем же ключом вернёт уже зарегистрированное обращение, а не создаст второе
+                 * @example 5f0c1d3e-8a9b-4c2d-9e7f-1a2b3c4d5e6f
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1383,6 +4510,15 @@ export interface operations {
             };
             /** @description Слишком большой запрос */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ключ повтора уже использован для другого обращения */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2021,6 +5157,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalConfig"];
+                };
+            };
+        };
+    };
+    analyseText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalyseText"];
+            };
+        };
+        responses: {
+            /** @description Результат анализа */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextAnalysis"];
+                };
+            };
+            /** @description Текст пустой, длиннее 100 000 символов или вид текста не указан */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Только для сотрудников */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Слишком большой запрос */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
