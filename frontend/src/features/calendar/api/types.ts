@@ -19,4 +19,5 @@ export type CalendarSettingsUpdate = Schemas['CalendarSettingsUpdate'];
 export type Deadline = Schemas['Deadline'];
 type DeadlineQuery = NonNullable<paths['/api/v1/calendar/deadline']['get']['parameters']['query']>;
 export type DeadlineRule = NonNullable<DeadlineQuery['rule']>;
-export type DeadlineParams = { from: string; rule: DeadlineRule };
+/** The computation asks for both: a moment with its offset and a rule. */
+export type DeadlineParams = Required<DeadlineQuery>;
