@@ -42,6 +42,13 @@ export const routes = [
             children: [
               { index: true, element: <InboxRoute /> },
               { path: 'messages/:id', element: <MessageRoute /> },
+              {
+                // Staff-only and the largest page: its own chunk, so the portal loads less.
+                path: 'calendar',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/calendar')).CalendarRoute,
+                }),
+              },
             ],
           },
           {

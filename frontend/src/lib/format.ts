@@ -30,3 +30,45 @@ export function formatShortDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : shortDateTimeFormat.format(date);
 }
+
+const timeFormat = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: DEPARTMENT_TIME_ZONE,
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+const dayMonthFormat = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: DEPARTMENT_TIME_ZONE,
+  day: 'numeric',
+  month: 'long',
+});
+
+const dateKeyFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: DEPARTMENT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+function parse(iso: string): Date | null {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** «9:00» — the time of day in Novosibirsk. */
+export function formatTime(iso: string): string {
+  const date = parse(iso);
+  return date ? timeFormat.format(date) : iso;
+}
+
+/** «17 марта» — the Novosibirsk date without the year. */
+export function formatDayMonth(iso: string): string {
+  const date = parse(iso);
+  return date ? dayMonthFormat.format(date) : iso;
+}
+
+/** The calendar date in Novosibirsk as `YYYY-MM-DD`, whatever the offset of the moment given. */
+export function departmentDate(moment: string | Date): string | null {
+  const date = typeof moment === 'string' ? parse(moment) : moment;
+  return date ? dateKeyFormat.format(date) : null;
+}

@@ -68,6 +68,11 @@ export function RootLayout() {
                 </NavLink>
               </li>
             )}
+            {isStaff && (
+              <li>
+                <NavLink to="/staff/calendar">Календарь</NavLink>
+              </li>
+            )}
             {readsKnowledge && (
               <li>
                 <NavLink to="/staff/knowledge">База знаний</NavLink>

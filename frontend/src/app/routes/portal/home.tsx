@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { focusHeadingNow, PageHeading } from '@/components/ui/page-heading';
+import { LineStatusPanel } from '@/features/calendar/components/line-status-panel';
 import { MessageForm } from '@/features/messages/components/message-form';
 import { SubmissionReceipt } from '@/features/messages/components/submission-receipt';
 import type { MessageReceipt } from '@/features/messages/api/types';
 
-/** `/`: the public portal page with the message form. */
+/** `/`: the public portal page with the message form; the consultation line's hours beside it. */
 export function HomeRoute() {
   const [receipt, setReceipt] = useState<MessageReceipt | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -13,28 +14,33 @@ export function HomeRoute() {
   return (
     <>
       <PageHeading>Написать обращение</PageHeading>
-      {receipt ? (
-        <SubmissionReceipt
-          receipt={receipt}
-          onWriteAnother={() => {
-            setReceipt(null);
-            setFormKey((key) => key + 1);
-            requestAnimationFrame(() => focusHeadingNow());
-          }}
-        />
-      ) : (
-        <>
-          <p className="lead">
-            Обращение зарегистрируют, сообщат вам регистрационный номер и срок ответа. Ответ придёт
-            выбранным вами способом.
-          </p>
-          <p>
-            Чтобы получать ответы в личном кабинете и видеть все свои обращения, откройте раздел{' '}
-            <Link to="/my">«Мои обращения»</Link> — потребуется вход.
-          </p>
-          <MessageForm key={formKey} onSubmitted={setReceipt} />
-        </>
-      )}
+      <div className="portal-layout">
+        <LineStatusPanel />
+        <div className="portal-main">
+          {receipt ? (
+            <SubmissionReceipt
+              receipt={receipt}
+              onWriteAnother={() => {
+                setReceipt(null);
+                setFormKey((key) => key + 1);
+                requestAnimationFrame(() => focusHeadingNow());
+              }}
+            />
+          ) : (
+            <>
+              <p className="lead">
+                Обращение зарегистрируют, сообщат вам регистрационный номер и срок ответа. Ответ
+                придёт выбранным вами способом.
+              </p>
+              <p>
+                Чтобы получать ответы в личном кабинете и видеть все свои обращения, откройте раздел{' '}
+                <Link to="/my">«Мои обращения»</Link> — потребуется вход.
+              </p>
+              <MessageForm key={formKey} onSubmitted={setReceipt} />
+            </>
+          )}
+        </div>
+      </div>
     </>
   );
 }

@@ -1,21 +1,40 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
 import { HomeRoute } from '../home';
 
+const lineStatus = {
+  open: true,
+  now: '2026-11-27T10:00:00+07:00',
+  nextClosing: '2026-11-27T17:00:00+07:00',
+  hours: [{ dayOfWeek: 'FRIDAY', opens: '09:00', closes: '17:00' }],
+};
+
 describe('HomeRoute', () => {
+  it('keeps the message form the main content, with the consultation line beside it', async () => {
+    mockFetch(() => jsonResponse(lineStatus));
+    renderWithProviders(<HomeRoute />);
+
+    const panel = screen.getByRole('complementary', { name: 'Консультационная линия' });
+    expect(await within(panel).findByText('Сейчас работает')).toBeInTheDocument();
+    expect(within(panel).getByText('Открыта до 17:00')).toBeInTheDocument();
+    expect(panel).not.toContainElement(screen.getByRole('button', { name: 'Отправить обращение' }));
+  });
+
   it('shows the registration number and due date and moves focus to them', async () => {
-    mockFetch(() =>
-      jsonResponse(
-        {
-          id: '5f0c2b9e-8a53-4a57-9d0e-0d7c1c7f3a11',
-          registrationNumber: '2026-000123',
-          receivedAt: '2026-11-28T14:05:00+07:00',
-          dueAt: '2026-12-28T11:00:00Z',
-          status: 'registered',
-        },
-        201,
-      ),
+    mockFetch((request) =>
+      new URL(request.url).pathname === '/api/v1/line/status'
+        ? jsonResponse(lineStatus)
+        : jsonResponse(
+            {
+              id: '5f0c2b9e-8a53-4a57-9d0e-0d7c1c7f3a11',
+              registrationNumber: '2026-000123',
+              receivedAt: '2026-11-28T14:05:00+07:00',
+              dueAt: '2026-12-28T11:00:00Z',
+              status: 'registered',
+            },
+            201,
+          ),
     );
     const { user } = renderWithProviders(<HomeRoute />);
     expect(screen.getByRole('heading', { level: 1, name: 'Написать обращение' })).toBeVisible();
