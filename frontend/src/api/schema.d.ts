@@ -1161,10 +1161,18 @@ export interface components {
         CallWindow: {
             /** @description День; пусто — любой рабочий день */
             day?: components["schemas"]["LocalDate"];
-            /** @description С (местное время, ЧЧ:ММ) */
-            from?: components["schemas"]["LocalTime"];
-            /** @description До (местное время, ЧЧ:ММ) */
-            to?: components["schemas"]["LocalTime"];
+            /**
+             * Format: local-time
+             * @description С (местное время, ЧЧ:ММ)
+             * @example 13:45:30.123456789
+             */
+            from?: string;
+            /**
+             * Format: local-time
+             * @description До (местное время, ЧЧ:ММ)
+             * @example 13:45:30.123456789
+             */
+            to?: string;
         };
         /** @enum {string} */
         Channel: "email" | "sms" | "portal" | "post" | "phone";
@@ -1821,8 +1829,8 @@ export interface components {
          */
         LocalDate: string;
         /**
-         * Format: local-time
-         * @example 13:45:30.123456789
+         * Format: time
+         * @description Местное время (Новосибирск), ЧЧ:ММ
          */
         LocalTime: string;
         /** @description Квитанция о регистрации обращения */
