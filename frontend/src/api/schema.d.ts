@@ -1161,18 +1161,10 @@ export interface components {
         CallWindow: {
             /** @description День; пусто — любой рабочий день */
             day?: components["schemas"]["LocalDate"];
-            /**
-             * Format: local-time
-             * @description С (местное время, ЧЧ:ММ)
-             * @example 13:45:30.123456789
-             */
-            from?: string;
-            /**
-             * Format: local-time
-             * @description До (местное время, ЧЧ:ММ)
-             * @example 13:45:30.123456789
-             */
-            to?: string;
+            /** @description С (местное время, ЧЧ:ММ) */
+            from?: components["schemas"]["LocalTime"];
+            /** @description До (местное время, ЧЧ:ММ) */
+            to?: components["schemas"]["LocalTime"];
         };
         /** @enum {string} */
         Channel: "email" | "sms" | "portal" | "post" | "phone";

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CallWindow", description = "Удобное клиенту время для звонка (§27)")
 public record CallWindow(
         @Schema(description = "День; пусто — любой рабочий день") LocalDate day,
-        @Schema(description = "С (местное время, ЧЧ:ММ)") LocalTime from,
-        @Schema(description = "До (местное время, ЧЧ:ММ)") LocalTime to) {
+        @Schema(ref = "LocalTime", description = "С (местное время, ЧЧ:ММ)") LocalTime from,
+        @Schema(ref = "LocalTime", description = "До (местное время, ЧЧ:ММ)") LocalTime to) {
 
     /** How staff and clients read it: «2 декабря 2026 года, 10:00–12:00» or «рабочие дни, 10:00–12:00». */
     public String describe() {
