@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { Alert } from '@/components/ui/alert';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { FormField } from '@/components/ui/form-field';
 import { describeError, ProblemError } from '@/lib/api-client';
 import { useSaveArticle } from '../api/save-article-mutation';
@@ -140,16 +140,11 @@ export function ArticleEditor({ article, sections, onSaved }: Props) {
   return (
     <form className="knowledge-editor" noValidate onSubmit={handleSubmit(onValid)}>
       {problem && (
-        <Alert tone="error" title={problem.conflict ? 'Статью уже изменили' : 'Не сохранено'}>
-          <p>{problem.detail}</p>
-          {problem.unplaced.length > 0 && (
-            <ul>
-              {problem.unplaced.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
+        <ProblemAlert
+          title={problem.conflict ? 'Статью уже изменили' : 'Не сохранено'}
+          detail={problem.detail}
+          unplaced={problem.unplaced}
+        />
       )}
       <div className="editor-grid">
         <FormField id="kb-section" label="Раздел" required error={errors.sectionId?.message}>

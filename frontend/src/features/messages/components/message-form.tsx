@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
-import { Alert } from '@/components/ui/alert';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { describedBy, FieldError, FormField } from '@/components/ui/form-field';
 import { describeError, ProblemError } from '@/lib/api-client';
 import { Roles, useAuth } from '@/lib/auth';
@@ -88,16 +88,11 @@ export function MessageForm({ onSubmitted }: Props) {
   return (
     <form className="message-form" noValidate onSubmit={handleSubmit(onValid)}>
       {serverProblem && (
-        <Alert tone="error" title="Обращение не отправлено">
-          <p>{serverProblem.detail}</p>
-          {serverProblem.unplaced.length > 0 && (
-            <ul>
-              {serverProblem.unplaced.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
+        <ProblemAlert
+          title={'Обращение не отправлено'}
+          detail={serverProblem.detail}
+          unplaced={serverProblem.unplaced}
+        />
       )}
 
       <FormField
