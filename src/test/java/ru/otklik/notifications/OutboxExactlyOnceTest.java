@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static ru.otklik.notifications.NoticeFixtures.aNotice;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +83,12 @@ class OutboxExactlyOnceTest {
             f.get();
         }
         instances.shutdown();
+        // a refused connection leaves its row due again after a short backoff: let the retries finish
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            outbox.drain("instance-a");
+            return QuarkusTransaction.requiringNew().call(() ->
+                    Notification.count("id in ?1 and status <> ?2", ids, NotificationStatus.SENT)) == 0;
+        });
 
         List<MimeMessage> arrived = smtp.received().stream()
                 .filter(m -> recipient(m).endsWith("@" + domain)).toList();
@@ -90,11 +98,19 @@ class OutboxExactlyOnceTest {
         assertThat(perMessageId).hasSize(total).allSatisfy((messageId, count) -> assertThat(count).isEqualTo(1L));
         assertThat(arrived.stream().map(OutboxExactlyOnceTest::recipient).distinct()).hasSize(total);
 
-        Map<String, Long> attemptsByInstance = QuarkusTransaction.requiringNew().call(() ->
-                NotificationAttempt.<NotificationAttempt>list("notificationId in ?1", ids).stream()
-                        .collect(Collectors.groupingBy(a -> a.worker, Collectors.counting())));
-        assertThat(attemptsByInstance.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
-        assertThat(attemptsByInstance).containsOnlyKeys("instance-a", "instance-b")
+        List<NotificationAttempt> log = QuarkusTransaction.requiringNew().call(() ->
+                NotificationAttempt.<NotificationAttempt>list("notificationId in ?1", ids));
+        // A mail server may refuse a connection under load; that attempt is retried and logged as such.
+        // What must never happen is a second accepted send, or one instance taking over the other's row.
+        Map<UUID, Long> sentPerNotification = log.stream().filter(a -> "sent".equals(a.outcome))
+                .collect(Collectors.groupingBy(a -> a.notificationId, Collectors.counting()));
+        assertThat(sentPerNotification).hasSize(total).allSatisfy((id, count) -> assertThat(count).isEqualTo(1L));
+        assertThat(log).filteredOn(a -> !"sent".equals(a.outcome))
+                .allSatisfy(a -> assertThat(a.outcome).as("attempt %d of %s: %s", a.attemptNo, a.notificationId, a.detail)
+                        .isEqualTo("retry"));
+        Map<String, Long> sentByInstance = log.stream().filter(a -> "sent".equals(a.outcome))
+                .collect(Collectors.groupingBy(a -> a.worker, Collectors.counting()));
+        assertThat(sentByInstance).containsOnlyKeys("instance-a", "instance-b")
                 .allSatisfy((instance, count) -> assertThat(count).as("work done by %s", instance).isPositive());
         assertThat(ids).allSatisfy(id -> assertThat(OutboxDriver.status(id)).isEqualTo(NotificationStatus.SENT));
     }
