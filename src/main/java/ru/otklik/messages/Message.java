@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import ru.otklik.clients.Channel;
 
 /** A written message from a client (§2), from registration to the final answer. */
 @Entity
@@ -70,6 +71,14 @@ public class Message extends PanacheEntityBase {
     /** The OIDC subject of the client who submitted it while logged in; null for anonymous mail. */
     @Column(name = "client_subject")
     public String clientSubject;
+
+    /** The client record this message belongs to (§1–§2); null until known. */
+    @Column(name = "client_id")
+    public UUID clientId;
+
+    /** Salted hash of the access code for the public status page; the code itself is never stored. */
+    @Column(name = "access_code_hash")
+    public String accessCodeHash;
 
     @Version
     public long version;

@@ -18,4 +18,9 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
     public PanacheQuery<Message> ofClient(String subject) {
         return find("clientSubject", Sort.by("receivedAt", Sort.Direction.Descending), subject);
     }
+
+    /** Messages linked to a client record, newest first. */
+    public PanacheQuery<Message> ofClientRecord(UUID clientId) {
+        return find("clientId", Sort.by("receivedAt", Sort.Direction.Descending).and("registrationNumber"), clientId);
+    }
 }

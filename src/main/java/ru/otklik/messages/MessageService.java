@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import ru.otklik.calendar.Deadline;
@@ -42,6 +43,12 @@ public class MessageService {
     private final NotificationService notifications;
     private final Clock clock;
 
+    @Inject
+    MessageClients messageClients;
+
+    @Inject
+    StatusPage statusPage;
+
     MessageService(MessageRepository messages, RegistrationNumbers numbers, SubmissionKeys keys,
             DeadlineService deadlines, NotificationService notifications, Clock clock) {
         this.messages = messages;
@@ -64,7 +71,8 @@ public class MessageService {
             Optional<UUID> earlier = keys.claim(idempotencyKey, request, id, now);
             if (earlier.isPresent()) {
                 Message m = messages.findById(earlier.get());
-                return receipt(m);
+                // Only a hash of the first code is kept; a retry means the first answer was lost, so issue a new one.
+                return receipt(m, statusPage.issueAccessCode(m));
             }
         }
         Deadline due = deadlines.computeAtIntake(DeadlineRule.APPEAL_ANSWER, now);
@@ -87,14 +95,16 @@ public class MessageService {
         m.additionalChannel = request.additionalChannel();
         m.text = request.text().strip();
         m.clientSubject = user.isClient() ? user.subject().orElse(null) : null;
+        messageClients.linkAtRegistration(m, user);
+        String accessCode = statusPage.issueAccessCode(m);
         messages.persist(m);
         acknowledge(m);
         LOG.infof("Message %s registered, due %s", m.registrationNumber, m.dueAt);
-        return receipt(m);
+        return receipt(m, accessCode);
     }
 
-    private static MessageReceipt receipt(Message m) {
-        return new MessageReceipt(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.status);
+    private static MessageReceipt receipt(Message m, String accessCode) {
+        return new MessageReceipt(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.status, accessCode);
     }
 
     /**
@@ -133,10 +143,10 @@ public class MessageService {
                 .orElseThrow(() -> ProblemException.notFound("Обращение не найдено."));
         return new MessageView(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.dueProvisional,
                 m.status, m.authorName, m.email, m.phone, m.postalAddress, m.preferredChannel, m.additionalChannel,
-                m.text);
+                m.text, messageClients.clientOf(m));
     }
 
-    private static InboxItem toItem(Message m) {
+    static InboxItem toItem(Message m) {
         String excerpt = m.text.length() <= 160 ? m.text : m.text.substring(0, 159) + "…";
         return new InboxItem(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.status, m.authorName,
                 m.preferredChannel, excerpt);

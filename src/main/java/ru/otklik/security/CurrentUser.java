@@ -77,6 +77,22 @@ public class CurrentUser {
         return Optional.of(identity.getPrincipal().getName());
     }
 
+    /** A text claim of the access token (e.g. {@code name}, {@code email}); empty when absent, blank or anonymous. */
+    public Optional<String> claim(String name) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Optional.empty();
+        }
+        Object value = jwt.getClaim(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value.toString().strip();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }

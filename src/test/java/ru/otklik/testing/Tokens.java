@@ -22,6 +22,12 @@ public final class Tokens {
         return withRoles(subject, "client");
     }
 
+    /** A client token carrying profile claims such as {@code name} and {@code email}, as Keycloak issues them. */
+    public static String client(String subject, Map<String, String> claims) {
+        return OidcWiremockTestResource.generateJwtToken(subject, Set.of("client"), subject, "Bearer",
+                Set.of("https://service.example.com"), claims);
+    }
+
     public static String withRoles(String subject, String... roles) {
         return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer",
                 Set.of("https://service.example.com"), Map.of());

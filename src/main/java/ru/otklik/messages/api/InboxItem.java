@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import ru.otklik.messages.Channel;
+import ru.otklik.clients.Channel;
 import ru.otklik.messages.MessageStatus;
 
 /** One line of the staff inbox or of a client's own list. */

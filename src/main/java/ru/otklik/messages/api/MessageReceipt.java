@@ -13,5 +13,7 @@ public record MessageReceipt(
         @Schema(description = "Регистрационный номер", examples = "2026-000123") String registrationNumber,
         @Schema(description = "Когда обращение получено (время Новосибирска)", examples = "2026-11-27T15:00:00+07:00") OffsetDateTime receivedAt,
         @Schema(description = "Срок ответа по существу", examples = "2026-12-28T15:00:00+07:00") OffsetDateTime dueAt,
-        @Schema(description = "Состояние обращения") MessageStatus status) {
+        @Schema(description = "Состояние обращения") MessageStatus status,
+        @Schema(description = "Код доступа к странице статуса обращения без входа. Показывается один раз: сохраните его",
+                examples = "7KQ2MX9RTA") String accessCode) {
 }

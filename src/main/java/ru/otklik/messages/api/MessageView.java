@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import ru.otklik.messages.Channel;
+import ru.otklik.clients.Channel;
+import ru.otklik.clients.api.ClientSummary;
 import ru.otklik.messages.MessageStatus;
 
 /** A message in full, for staff handling it or for the client who wrote it. */
@@ -22,5 +23,6 @@ public record MessageView(
         @Schema(description = "Почтовый адрес") String postalAddress,
         @Schema(description = "Основной канал ответа") Channel preferredChannel,
         @Schema(description = "Дополнительный канал ответа") Channel additionalChannel,
-        @Schema(description = "Текст обращения") String text) {
+        @Schema(description = "Текст обращения") String text,
+        @Schema(description = "Клиент, к которому относится обращение; нет, пока не установлен") ClientSummary client) {
 }

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.otklik.clients.ContactForChannels;
+import ru.otklik.clients.ChannelContacts;
 import ru.otklik.clients.Phone;
-import ru.otklik.messages.Channel;
+import ru.otklik.clients.Channel;
 
 /** A written message as the client submits it on the portal or through the API. */
 @ContactForChannels
@@ -41,5 +43,5 @@ public record SubmitMessage(
         @NotBlank(message = "Напишите текст обращения")
         @Size(max = 20000, message = "Текст обращения — не длиннее 20 000 символов")
         @Schema(description = "Текст обращения", examples = "Прошу разъяснить порядок предоставления земельного участка в аренду без торгов.", maxLength = 20000)
-        String text) {
+        String text) implements ChannelContacts {
 }

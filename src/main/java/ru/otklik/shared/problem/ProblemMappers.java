@@ -33,6 +33,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+        return Response.fromResponse(respond(e.problem(), uri)).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<FieldProblem> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {

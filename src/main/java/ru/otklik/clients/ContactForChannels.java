@@ -1,4 +1,4 @@
-package ru.otklik.messages.api;
+package ru.otklik.clients;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -11,8 +11,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import ru.otklik.messages.Channel;
-import ru.otklik.security.Roles;
 
 /**
  * §3: the client chooses the channel for further communication and may name an additional one;
@@ -29,13 +27,16 @@ public @interface ContactForChannels {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ContactForChannels, SubmitMessage> {
+    class Validator implements ConstraintValidator<ContactForChannels, ChannelContacts> {
 
         @Inject
         SecurityIdentity identity;
 
         @Override
-        public boolean isValid(SubmitMessage m, ConstraintValidatorContext context) {
+        public boolean isValid(ChannelContacts m, ConstraintValidatorContext context) {
+            if (m == null) {
+                return true;
+            }
             context.disableDefaultConstraintViolation();
             boolean valid = true;
             if (m.preferredChannel() != null) {
@@ -52,7 +53,7 @@ public @interface ContactForChannels {
             return valid;
         }
 
-        private boolean hasContact(SubmitMessage m, Channel channel, String field, ConstraintValidatorContext ctx) {
+        private boolean hasContact(ChannelContacts m, Channel channel, String field, ConstraintValidatorContext ctx) {
             return switch (channel) {
                 case EMAIL -> present(m.email())
                         || violation(ctx, "email", "Укажите адрес электронной почты: вы выбрали ответ по почте");
@@ -60,7 +61,7 @@ public @interface ContactForChannels {
                         || violation(ctx, "phone", "Укажите телефон: вы выбрали ответ по SMS или телефону");
                 case POST -> present(m.postalAddress())
                         || violation(ctx, "postalAddress", "Укажите почтовый адрес: вы выбрали бумажный ответ");
-                case PORTAL -> identity.hasRole(Roles.CLIENT)
+                case PORTAL -> m.portalReachable(identity)
                         || violation(ctx, field, "Ответ в личный кабинет возможен только после входа на портал");
             };
         }

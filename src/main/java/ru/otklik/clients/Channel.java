@@ -1,8 +1,8 @@
-package ru.otklik.messages;
+package ru.otklik.clients;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** How a client wants to hear from the department (§3). */
+/** How a client wants to hear from the department (§3); shared by client profiles and messages. */
 public enum Channel {
     @JsonProperty("email") EMAIL,
     @JsonProperty("sms") SMS,
