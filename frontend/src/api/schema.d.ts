@@ -173,6 +173,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Поиск клиентов
+         * @description По части имени или почты, по ИНН, ОГРН или телефону; пустой запрос — все по алфавиту. Каждый просмотр записывается в журнал аудита.
+         */
+        get: operations["searchClients"];
+        put?: never;
+        /** Зарегистрировать клиента */
+        post: operations["createClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Мой профиль
+         * @description Профиль вошедшего клиента. При первом обращении создаётся из данных учётной записи (имя, почта).
+         */
+        get: operations["getMyProfile"];
+        /**
+         * Изменить мой профиль
+         * @description Тип клиента, ИНН и ОГРН организации, контакты и каналы связи (§3).
+         */
+        put: operations["updateMyProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Карточка клиента
+         * @description Сотрудник видит любую карточку (просмотр записывается в журнал аудита); клиент — только свою.
+         */
+        get: operations["getClient"];
+        /** Изменить карточку клиента */
+        put: operations["updateClient"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Обращения клиента
+         * @description Обращения, привязанные к карточке клиента, новые первыми. Просмотр записывается в журнал аудита.
+         */
+        get: operations["listClientMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -630,6 +716,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messages/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Статус обращения по номеру и коду доступа
+         * @description Без входа: состояние, дата получения, срок ответа и история смен состояния, без персональных данных. Номер и код передаются в теле, чтобы не оседать в журналах адресов.
+         */
+        post: operations["lookupMessageStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages/{id}": {
         parameters: {
             query?: never;
@@ -643,6 +749,26 @@ export interface paths {
          */
         get: operations["getMessage"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/client": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Привязать обращение к клиенту
+         * @description Например, бумажное письмо или обращение без входа — к карточке клиента из реестра.
+         */
+        put: operations["linkMessageClient"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1168,6 +1294,131 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "email" | "sms" | "portal" | "post" | "phone";
+        /** @description Карточка клиента, как её заполняет сотрудник */
+        ClientRequest: {
+            /**
+             * @description Тип клиента
+             * @example legal_entity
+             */
+            type: components["schemas"]["ClientType"];
+            /**
+             * @description ФИО гражданина или сотрудника, название организации
+             * @example ООО «Сибирский участок»
+             */
+            name: string;
+            /**
+             * @description Подразделение департамента — только для внутреннего клиента (§1)
+             * @example Отдел бухгалтерского учёта
+             */
+            unitName?: string;
+            /**
+             * @description ИНН: 10 цифр у организации, 12 у предпринимателя
+             * @example 7707083893
+             */
+            inn?: string;
+            /**
+             * @description ОГРН (13 цифр) или ОГРНИП (15 цифр)
+             * @example 1027700132195
+             */
+            ogrn?: string;
+            /**
+             * @description Адрес электронной почты
+             * @example office@example.org
+             */
+            email?: string;
+            /**
+             * @description Телефон; российский номер можно писать с 8 или +7
+             * @example +7 913 123-45-67
+             */
+            phone?: string;
+            /**
+             * @description Почтовый адрес
+             * @example 630007, г. Новосибирск, ул. Кирова, д. 3
+             */
+            postalAddress?: string;
+            /** @description Учётная запись портала (subject OIDC), если клиент входил на портал */
+            portalAccount?: string;
+            /**
+             * @description Основной канал связи (§3)
+             * @example email
+             */
+            preferredChannel: components["schemas"]["Channel"];
+            /**
+             * @description Дополнительный канал для дубликата (§3)
+             * @example sms
+             */
+            additionalChannel?: components["schemas"]["Channel"];
+        };
+        /** @description Клиент кратко */
+        ClientSummary: {
+            /** @description Идентификатор клиента */
+            id?: components["schemas"]["UUID"];
+            /** @description Тип клиента */
+            type?: components["schemas"]["ClientType"];
+            /** @description ФИО или название организации */
+            name?: string;
+            /**
+             * @description ИНН организации или предпринимателя
+             * @example 7707083893
+             */
+            inn?: string;
+            /**
+             * @description ОГРН или ОГРНИП
+             * @example 1027700132195
+             */
+            ogrn?: string;
+            /** @description Подразделение (внутренний клиент) */
+            unitName?: string;
+            /** @description Электронная почта */
+            email?: string;
+            /** @description Телефон */
+            phone?: string;
+        };
+        /** @enum {string} */
+        ClientType: "person" | "legal_entity" | "internal";
+        /** @description Карточка клиента */
+        ClientView: {
+            /** @description Идентификатор клиента */
+            id?: components["schemas"]["UUID"];
+            /** @description Тип клиента */
+            type?: components["schemas"]["ClientType"];
+            /**
+             * @description ФИО или название организации
+             * @example ООО «Сибирский участок»
+             */
+            name?: string;
+            /** @description Подразделение департамента (внутренний клиент) */
+            unitName?: string;
+            /**
+             * @description ИНН
+             * @example 7707083893
+             */
+            inn?: string;
+            /**
+             * @description ОГРН или ОГРНИП
+             * @example 1027700132195
+             */
+            ogrn?: string;
+            /** @description Электронная почта */
+            email?: string;
+            /**
+             * @description Телефон в формате E.164
+             * @example +79131234567
+             */
+            phone?: string;
+            /** @description Почтовый адрес */
+            postalAddress?: string;
+            /** @description Учётная запись портала (subject OIDC) */
+            portalAccount?: string;
+            /** @description Основной канал связи */
+            preferredChannel?: components["schemas"]["Channel"];
+            /** @description Дополнительный канал связи */
+            additionalChannel?: components["schemas"]["Channel"];
+            /** @description Когда карточка создана */
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Когда карточка изменена */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @description Новый вид одного дня */
         DayEdit: {
             /**
@@ -1815,6 +2066,11 @@ export interface components {
             /** @description Обычный недельный график; в выходные и праздники линия не работает, в предпраздничные дни закрывается на час раньше */
             hours?: components["schemas"]["OpeningHours"][];
         };
+        /** @description Привязка обращения к клиенту */
+        LinkClient: {
+            /** @description Идентификатор клиента из реестра */
+            clientId: components["schemas"]["UUID"];
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -1846,9 +2102,30 @@ export interface components {
             dueAt?: components["schemas"]["OffsetDateTime"];
             /** @description Состояние обращения */
             status?: components["schemas"]["MessageStatus"];
+            /**
+             * @description Код доступа к странице статуса обращения без входа. Показывается один раз: сохраните его
+             * @example 7KQ2MX9RTA
+             */
+            accessCode?: string;
         };
         /** @enum {string} */
         MessageStatus: "registered" | "acknowledged" | "in_work" | "awaiting_clarification" | "answered" | "redirected" | "refused" | "inadmissible" | "closed";
+        /** @description Статус обращения для страницы без входа */
+        MessageStatusView: {
+            /**
+             * @description Регистрационный номер
+             * @example 2026-000123
+             */
+            registrationNumber?: string;
+            /** @description Текущее состояние */
+            status?: components["schemas"]["MessageStatus"];
+            /** @description Когда обращение получено */
+            receivedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Срок ответа по существу */
+            dueAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Смены состояния, от первой к последней */
+            history?: components["schemas"]["StatusChange"][];
+        };
         /** @description Обращение полностью */
         MessageView: {
             /** @description Идентификатор обращения */
@@ -1883,6 +2160,8 @@ export interface components {
             additionalChannel?: components["schemas"]["Channel"];
             /** @description Текст обращения */
             text?: string;
+            /** @description Клиент, к которому относится обращение; нет, пока не установлен */
+            client?: components["schemas"]["ClientSummary"];
         };
         /** @description Уведомления клиента в личном кабинете */
         MyNotifications: {
@@ -2063,6 +2342,34 @@ export interface components {
         PageArticleSummary: {
             /** @description Записи этой страницы */
             items?: components["schemas"]["KnowledgeArticleSummary"][];
+            /**
+             * Format: int32
+             * @description Номер страницы, с нуля
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Записей на странице
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Всего записей
+             * @example 57
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Всего страниц
+             * @example 3
+             */
+            totalPages?: number;
+        };
+        PageClientView: {
+            /** @description Записи этой страницы */
+            items?: components["schemas"]["ClientView"][];
             /**
              * Format: int32
              * @description Номер страницы, с нуля
@@ -2272,6 +2579,59 @@ export interface components {
             /** @description Ошибки по полям */
             errors?: components["schemas"]["FieldProblem"][];
         };
+        /** @description Профиль клиента, как его заполняет сам клиент */
+        ProfileRequest: {
+            /**
+             * @description Тип клиента
+             * @example legal_entity
+             */
+            type: components["schemas"]["ClientType"];
+            /**
+             * @description ФИО гражданина или сотрудника, название организации
+             * @example ООО «Сибирский участок»
+             */
+            name: string;
+            /**
+             * @description Подразделение департамента — только для внутреннего клиента (§1)
+             * @example Отдел бухгалтерского учёта
+             */
+            unitName?: string;
+            /**
+             * @description ИНН: 10 цифр у организации, 12 у предпринимателя
+             * @example 7707083893
+             */
+            inn?: string;
+            /**
+             * @description ОГРН (13 цифр) или ОГРНИП (15 цифр)
+             * @example 1027700132195
+             */
+            ogrn?: string;
+            /**
+             * @description Адрес электронной почты
+             * @example office@example.org
+             */
+            email?: string;
+            /**
+             * @description Телефон; российский номер можно писать с 8 или +7
+             * @example +7 913 123-45-67
+             */
+            phone?: string;
+            /**
+             * @description Почтовый адрес
+             * @example 630007, г. Новосибирск, ул. Кирова, д. 3
+             */
+            postalAddress?: string;
+            /**
+             * @description Основной канал связи (§3)
+             * @example email
+             */
+            preferredChannel: components["schemas"]["Channel"];
+            /**
+             * @description Дополнительный канал для дубликата (§3)
+             * @example sms
+             */
+            additionalChannel?: components["schemas"]["Channel"];
+        };
         /** @description Орган власти или организация, куда направить клиента с вопросом вне полномочий департамента (§29) */
         Referral: {
             /** @description Идентификатор */
@@ -2353,6 +2713,26 @@ export interface components {
             name?: string;
             /** @description Периоды работы; промежутки между ними — перерывы */
             hours?: components["schemas"]["OpeningHours"][];
+        };
+        /** @description Смена состояния обращения */
+        StatusChange: {
+            /** @description Новое состояние */
+            status?: components["schemas"]["MessageStatus"];
+            /** @description Когда */
+            at?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Запрос статуса обращения без входа */
+        StatusQuery: {
+            /**
+             * @description Регистрационный номер
+             * @example 2026-000123
+             */
+            registrationNumber: string;
+            /**
+             * @description Код доступа из квитанции о регистрации
+             * @example 7KQ2MX9RTA
+             */
+            accessCode: string;
         };
         /** @description Новое письменное обращение */
         SubmitMessage: {
@@ -3079,6 +3459,376 @@ export interface operations {
             };
             /** @description Звонок уже закрыт */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchClients: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Номер страницы, с нуля
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Что искать
+                 * @example 7707083893
+                 */
+                q?: string;
+                /**
+                 * @description Записей на странице, от 1 до 100
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Страница клиентов */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageClientView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет прав сотрудника */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientRequest"];
+            };
+        };
+        responses: {
+            /** @description Клиент зарегистрирован */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Клиент с таким ИНН или учётной записью портала уже есть */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Профиль */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Только для клиентов */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description Профиль сохранён */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Организация с таким ИНН уже зарегистрирована */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Карточка */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого клиента или он чужой */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientRequest"];
+            };
+        };
+        responses: {
+            /** @description Карточка сохранена */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого клиента */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Клиент с таким ИНН или учётной записью портала уже есть */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClientMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Номер страницы, с нуля
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Записей на странице, от 1 до 100
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Страница обращений */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageInboxItem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого клиента */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4577,6 +5327,59 @@ export interface operations {
             };
         };
     };
+    lookupMessageStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusQuery"];
+            };
+        };
+        responses: {
+            /** @description Статус обращения */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageStatusView"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет обращения с таким номером и кодом */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Слишком много неверных попыток для этого номера */
+            429: {
+                headers: {
+                    /** @description Через сколько секунд можно повторить */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMessage: {
         parameters: {
             query?: never;
@@ -4616,6 +5419,64 @@ export interface operations {
                 };
             };
             /** @description Нет такого обращения или оно чужое */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkMessageClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkClient"];
+            };
+        };
+        responses: {
+            /** @description Клиент обращения */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientSummary"];
+                };
+            };
+            /** @description Нет такого клиента */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого обращения */
             404: {
                 headers: {
                     [name: string]: unknown;
