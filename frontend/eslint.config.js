@@ -12,6 +12,7 @@ const boundaries = [
   { target: './src/features/auth', from: './src/features', except: ['./auth'] },
   { target: './src/features/knowledge', from: './src/features', except: ['./knowledge'] },
   { target: './src/features/calendar', from: './src/features', except: ['./calendar'] },
+  { target: './src/features/clients', from: './src/features', except: ['./clients'] },
   { target: './src/features', from: './src/app' },
   {
     target: ['./src/components', './src/hooks', './src/lib', './src/config'],

@@ -6,8 +6,12 @@ import { AuthCallbackRoute } from './routes/auth-callback';
 import { NotFoundRoute } from './routes/not-found';
 import { HomeRoute } from './routes/portal/home';
 import { MyMessagesRoute } from './routes/portal/my-messages';
+import { ProfileRoute } from './routes/portal/profile';
+import { StatusRoute } from './routes/portal/status';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
+import { ClientRoute, NewClientRoute } from './routes/staff/client';
+import { ClientsRoute } from './routes/staff/clients';
 import { InboxRoute } from './routes/staff/inbox';
 import { MessageRoute } from './routes/staff/message';
 
@@ -37,11 +41,20 @@ export const routes = [
             children: [{ index: true, element: <MyMessagesRoute /> }],
           },
           {
+            path: 'profile',
+            element: <RequireAuth roles={CLIENT_ROLES} area="Мой профиль" />,
+            children: [{ index: true, element: <ProfileRoute /> }],
+          },
+          { path: 'status', element: <StatusRoute /> },
+          {
             path: 'staff',
             element: <RequireAuth roles={STAFF_ROLES} area="Рабочее место сотрудника" />,
             children: [
               { index: true, element: <InboxRoute /> },
               { path: 'messages/:id', element: <MessageRoute /> },
+              { path: 'clients', element: <ClientsRoute /> },
+              { path: 'clients/new', element: <NewClientRoute /> },
+              { path: 'clients/:id', element: <ClientRoute /> },
               {
                 // Staff-only and the largest page: its own chunk, so the portal loads less.
                 path: 'calendar',

@@ -4,7 +4,7 @@ import { AccountMenu } from '@/features/auth/components/account-menu';
 import { LargePrintToggle } from '@/components/ui/large-print-toggle';
 import { focusHeadingNow, requestHeadingFocus } from '@/components/ui/page-heading';
 import { SkipLink } from '@/components/ui/skip-link';
-import { hasAnyRole, KNOWLEDGE_ROLES, STAFF_ROLES, useAuth } from '@/lib/auth';
+import { CLIENT_ROLES, hasAnyRole, KNOWLEDGE_ROLES, STAFF_ROLES, useAuth } from '@/lib/auth';
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load). */
 function useFocusOnNavigate() {
@@ -28,6 +28,7 @@ export function RootLayout() {
   const auth = useAuth();
   const isStaff = hasAnyRole(auth.roles, STAFF_ROLES);
   const readsKnowledge = hasAnyRole(auth.roles, KNOWLEDGE_ROLES);
+  const isClient = hasAnyRole(auth.roles, CLIENT_ROLES);
 
   return (
     <>
@@ -56,9 +57,17 @@ export function RootLayout() {
             <li>
               <NavLink to="/faq">Частые вопросы</NavLink>
             </li>
+            <li>
+              <NavLink to="/status">Проверить статус</NavLink>
+            </li>
             {!readsKnowledge && (
               <li>
                 <NavLink to="/my">Мои обращения</NavLink>
+              </li>
+            )}
+            {isClient && (
+              <li>
+                <NavLink to="/profile">Мой профиль</NavLink>
               </li>
             )}
             {(isStaff || !readsKnowledge) && (
@@ -66,6 +75,11 @@ export function RootLayout() {
                 <NavLink to="/staff" end={isStaff}>
                   {isStaff ? 'Входящие' : 'Вход для сотрудников'}
                 </NavLink>
+              </li>
+            )}
+            {isStaff && (
+              <li>
+                <NavLink to="/staff/clients">Клиенты</NavLink>
               </li>
             )}
             {isStaff && (

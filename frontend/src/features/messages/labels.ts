@@ -1,3 +1,4 @@
+import type { components } from '@/api/schema';
 import type { Channel, MessageStatus } from './api/types';
 
 /** Ways to answer, in the order the form offers them. */
@@ -35,3 +36,10 @@ export function statusLabel(status: string | null | undefined): string {
   if (!status) return '—';
   return Object.hasOwn(statusLabels, status) ? statusLabels[status as MessageStatus] : status;
 }
+
+/** Who a message is from, as the message card names it. */
+export const clientTypeLabels: Record<components['schemas']['ClientType'], string> = {
+  person: 'гражданин',
+  legal_entity: 'организация или ИП',
+  internal: 'сотрудник департамента',
+};

@@ -9,7 +9,7 @@ export function MessageRoute() {
       <p className="back-link">
         <Link to="/staff">← Ко входящим</Link>
       </p>
-      <MessageDetails id={id} />
+      <MessageDetails id={id} clientHref={(client) => `/staff/clients/${client}`} />
     </>
   );
 }

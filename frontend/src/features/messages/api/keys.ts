@@ -3,6 +3,8 @@ export const messageKeys = {
   inbox: (page: number, size: number) => [...messageKeys.all, 'inbox', { page, size }] as const,
   mine: (page: number, size: number) => [...messageKeys.all, 'mine', { page, size }] as const,
   detail: (id: string) => [...messageKeys.all, 'detail', id] as const,
+  ofClient: (clientId: string, page: number, size: number) =>
+    [...messageKeys.all, 'client', clientId, { page, size }] as const,
 };
 
 export const PAGE_SIZE = 20;

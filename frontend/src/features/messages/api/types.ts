@@ -14,3 +14,10 @@ export type MessageDetail = Json<paths['/api/v1/messages/{id}']['get']['response
 
 export type Channel = NonNullable<SubmitMessage['preferredChannel']>;
 export type MessageStatus = NonNullable<MessageReceipt['status']>;
+export type StatusQuery = Json<
+  NonNullable<paths['/api/v1/messages/status']['post']['requestBody']>
+>;
+export type MessageStatusView = Json<paths['/api/v1/messages/status']['post']['responses'][200]>;
+export type ClientMessagesPage = Json<
+  paths['/api/v1/clients/{id}/messages']['get']['responses'][200]
+>;

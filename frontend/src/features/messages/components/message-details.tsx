@@ -1,14 +1,22 @@
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
 import { describeError, ProblemError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useMessage } from '../api/message-query';
-import { channelLabel } from '../labels';
+import { channelLabel, clientTypeLabels } from '../labels';
 import { StatusBadge } from './status-badge';
 
 /** One message as staff see it: registration data, the author's contacts and the full text. */
-export function MessageDetails({ id }: { id: string }) {
+export function MessageDetails({
+  id,
+  clientHref,
+}: {
+  id: string;
+  /** Where the client's name leads (the staff client card). */
+  clientHref?: (clientId: string) => string;
+}) {
   const message = useMessage(id);
 
   if (message.isPending) return <Loading label="Загружаем обращение…" />;
@@ -49,6 +57,26 @@ export function MessageDetails({ id }: { id: string }) {
         <div>
           <dt>Заявитель</dt>
           <dd>{m.name}</dd>
+        </div>
+        <div>
+          <dt>Клиент</dt>
+          <dd data-testid="message-client">
+            {m.client ? (
+              <>
+                {clientHref && m.client.id ? (
+                  <Link to={clientHref(String(m.client.id))}>{m.client.name}</Link>
+                ) : (
+                  m.client.name
+                )}
+                {' · '}
+                {clientTypeLabels[m.client.type ?? 'person']}
+                {m.client.inn ? ` · ИНН ${m.client.inn}` : ''}
+                {m.client.unitName ? ` · ${m.client.unitName}` : ''}
+              </>
+            ) : (
+              'не установлен'
+            )}
+          </dd>
         </div>
         <div>
           <dt>Электронная почта</dt>

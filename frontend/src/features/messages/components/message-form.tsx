@@ -30,10 +30,14 @@ const resolver: Resolver<MessageFormValues, ValidationContext> = (values, contex
 
 type ServerProblem = { detail: string; unplaced: string[] };
 
-type Props = { onSubmitted: (receipt: MessageReceipt) => void };
+type Props = {
+  onSubmitted: (receipt: MessageReceipt) => void;
+  /** Prefill, e.g. from the logged-in client's profile. */
+  defaults?: Partial<MessageFormValues>;
+};
 
 /** «Написать обращение»: the public message form, with the API's rules checked before sending. */
-export function MessageForm({ onSubmitted }: Props) {
+export function MessageForm({ onSubmitted, defaults }: Props) {
   const auth = useAuth();
   const isCitizen = auth.roles.includes(Roles.client);
   const submit = useSubmitMessage();
@@ -47,7 +51,7 @@ export function MessageForm({ onSubmitted }: Props) {
     control,
     formState: { errors },
   } = useForm<MessageFormValues, ValidationContext>({
-    defaultValues: emptyMessageForm,
+    defaultValues: { ...emptyMessageForm, ...defaults },
     resolver,
     context: { isCitizen },
   });

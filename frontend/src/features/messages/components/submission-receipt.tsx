@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/format';
 import type { MessageReceipt } from '../api/types';
 import { statusLabel } from '../labels';
@@ -50,10 +51,24 @@ export function SubmissionReceipt({ receipt, onWriteAnother }: Props) {
           <dd>{statusLabel(receipt.status)}</dd>
         </div>
       </dl>
-      <p>
-        Сохраните регистрационный номер: он понадобится, если вы захотите узнать о ходе
-        рассмотрения.
-      </p>
+      {receipt.accessCode ? (
+        <div className="access-code" data-testid="access-code-panel">
+          <p className="receipt-number">
+            Код доступа: <strong data-testid="access-code">{receipt.accessCode}</strong>
+          </p>
+          <p>
+            Сохраните номер и код: по ним на странице{' '}
+            <Link to="/status">«Проверить статус обращения»</Link> можно узнать, как идёт
+            рассмотрение, без входа на портал. Код показывается только сейчас, мы его не храним и не
+            сможем напомнить.
+          </p>
+        </div>
+      ) : (
+        <p>
+          Сохраните регистрационный номер: он понадобится, если вы захотите узнать о ходе
+          рассмотрения.
+        </p>
+      )}
       <p className="muted">Время указано по Новосибирску.</p>
       <button type="button" className="button button-secondary" onClick={onWriteAnother}>
         Написать ещё одно обращение
