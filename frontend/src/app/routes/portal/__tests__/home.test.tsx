@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { User } from 'oidc-client-ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setAuthStateForTesting } from '@/lib/auth';
 import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
 import { HomeRoute } from '../home';
 
@@ -53,5 +55,40 @@ describe('HomeRoute', () => {
 
     await user.click(screen.getByRole('button', { name: 'Написать ещё одно обращение' }));
     expect(screen.getByLabelText(/Фамилия, имя, отчество/)).toHaveValue('');
+  });
+
+  describe('for a logged-in client', () => {
+    afterEach(() => setAuthStateForTesting({ status: 'ready', user: null, roles: [] }));
+
+    it('starts the form from the profile: name, contacts and both channels', async () => {
+      const user = new User({
+        access_token: 'opaque',
+        token_type: 'Bearer',
+        profile: { sub: 'anna', iss: 'x', aud: 'otklik-spa', exp: 0, iat: 0 },
+        expires_at: Math.floor(Date.now() / 1000) + 600,
+      });
+      setAuthStateForTesting({ status: 'ready', user, roles: ['client'] });
+      mockFetch((request) =>
+        new URL(request.url).pathname === '/api/v1/clients/me'
+          ? jsonResponse({
+              id: '5b1f0c1e-0000-4000-8000-000000000001',
+              type: 'person',
+              name: 'Смирнова Анна Олеговна',
+              email: 'anna@example.org',
+              phone: '+79131234567',
+              preferredChannel: 'portal',
+              additionalChannel: 'sms',
+            })
+          : jsonResponse(lineStatus),
+      );
+      renderWithProviders(<HomeRoute />);
+
+      expect(await screen.findByLabelText(/Фамилия, имя, отчество/)).toHaveValue(
+        'Смирнова Анна Олеговна',
+      );
+      expect(screen.getByLabelText(/Номер телефона/)).toHaveValue('+79131234567');
+      expect(screen.getByRole('radio', { name: 'Личный кабинет на портале' })).toBeChecked();
+      expect(screen.getByLabelText(/Продублировать ответ/)).toHaveValue('sms');
+    });
   });
 });
