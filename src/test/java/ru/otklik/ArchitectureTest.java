@@ -117,6 +117,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Messages use the client registry (channels, contacts, links), never the other way round. */
+    @Test
+    void clientsKnowNothingOfMessages() {
+        noClasses().that().resideInAPackage("ru.otklik.clients..")
+                .should().dependOnClassesThat().resideInAnyPackage("ru.otklik.messages..")
+                .check(CLASSES);
+    }
+
     @Test
     void calendarIsIndependentOfTheFeaturesThatUseIt() {
         noClasses().that().resideInAPackage("ru.otklik.calendar..")

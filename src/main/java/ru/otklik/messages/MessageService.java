@@ -72,7 +72,7 @@ public class MessageService {
             if (earlier.isPresent()) {
                 Message m = messages.findById(earlier.get());
                 // Only a hash of the first code is kept; a retry means the first answer was lost, so issue a new one.
-                return receipt(m, statusPage.issueAccessCode(m));
+                return receipt(m, statusPage.reissueAccessCode(m.id));
             }
         }
         Deadline due = deadlines.computeAtIntake(DeadlineRule.APPEAL_ANSWER, now);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,10 +43,21 @@ public class StatusPage {
         this.clock = clock;
     }
 
-    /** Gives the message a new code and returns it; only its hash stays with the message. */
+    /** Gives a new message its code and returns it; only its hash stays with the message. */
     String issueAccessCode(Message m) {
         String code = AccessCodes.generate();
         m.accessCodeHash = AccessCodes.hash(code);
+        return code;
+    }
+
+    /**
+     * A new code for a registered message, replacing the old one. Written past the entity's
+     * version, so concurrent retries of one submission do not fail each other; the last one wins.
+     */
+    String reissueAccessCode(UUID messageId) {
+        String code = AccessCodes.generate();
+        em.createNativeQuery("update message set access_code_hash = :hash where id = :id")
+                .setParameter("hash", AccessCodes.hash(code)).setParameter("id", messageId).executeUpdate();
         return code;
     }
 
