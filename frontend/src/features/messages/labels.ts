@@ -35,3 +35,33 @@ export function statusLabel(status: string | null | undefined): string {
   if (!status) return '—';
   return Object.hasOwn(statusLabels, status) ? statusLabels[status as MessageStatus] : status;
 }
+
+export const eventLabels: Record<string, string> = {
+  registered: 'Зарегистрировано',
+  triage_suggested: 'Подсказки разбора',
+  triage_confirmed: 'Разбор подтверждён',
+  triage_corrected: 'Разбор исправлен',
+  term_changed: 'Срок изменён',
+  assigned: 'Назначен исполнитель',
+  status_changed: 'Смена статуса',
+  clarification: 'Контакт с клиентом',
+  extension: 'Срок продлён',
+  redirected: 'Переадресовано',
+  answer_sent: 'Ответ отправлен',
+  refusal_sent: 'Отказ отправлен',
+  inadmissibility_sent: 'Уведомление о недопустимости',
+  notice_queued: 'Уведомление в очереди',
+  notice_delivered: 'Уведомление доставлено',
+};
+
+export const abuseLabels: Record<string, string> = {
+  none: 'Нет',
+  obscene: 'Нецензурная брань',
+  insult: 'Оскорбления',
+  threat: 'Угрозы',
+};
+
+export function eventLabel(kind: string | null | undefined): string {
+  if (!kind) return '—';
+  return eventLabels[kind] ?? kind;
+}

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { MessageDetails } from '@/features/messages/components/message-details';
+import { MessageWorkflowPanel } from '@/features/messages/components/message-workflow';
 
 /** `/staff/messages/:id`: one message. */
 export function MessageRoute() {
@@ -10,6 +11,7 @@ export function MessageRoute() {
         <Link to="/staff">← Ко входящим</Link>
       </p>
       <MessageDetails id={id} />
+      <MessageWorkflowPanel id={id} />
     </>
   );
 }
