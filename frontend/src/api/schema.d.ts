@@ -681,7 +681,7 @@ export interface paths {
         };
         /**
          * Входящие обращения
-         * @description Все обращения для сотрудников, ближайший срок ответа первым.
+         * @description Обращения для сотрудников, ближайший срок ответа первым, с фильтрами. Исполнитель видит назначенные ему.
          */
         get: operations["listInbox"];
         put?: never;
@@ -690,6 +690,26 @@ export interface paths {
          * @description Регистрирует письменное обращение и сразу возвращает регистрационный номер и срок ответа. Доступно без входа; вошедший клиент получает обращение в личный кабинет.
          */
         post: operations["submitMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Счётчики входящих
+         * @description По состояниям, просроченные, со сроком сегодня и мои. Исполнитель видит счётчики своих обращений.
+         */
+        get: operations["inboxCounters"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -756,6 +776,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messages/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отправить ответ или отказ (§13–§16)
+         * @description Ответ уходит письменно (почта или бумага) и дублируется по другим выбранным каналам; в нём ссылка на опрос (§16). Отказ, основания которого — только ссылки на нормы, не отправляется (422, §14).
+         */
+        post: operations["answerMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/answer-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Черновик ответа из шаблона базы знаний (§13)
+         * @description Подставляет в статью {{clientName}}, {{registrationNumber}}, {{receivedDate}}, {{dueDate}}, {{today}}, {{executor}}, {{departmentName}}.
+         */
+        get: operations["draftAnswer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Назначить исполнителя
+         * @description Руководитель назначает в своём подразделении, оператор и администратор — в любом. Обращение переходит в работу.
+         */
+        put: operations["assignMessage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/clarifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Записать контакт с клиентом
+         * @description Канал, что уточняли и результат (§12). Только в рабочие часы. С awaitingClient=true обращение ждёт клиента, с false — снова в работе.
+         */
+        post: operations["logClarification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/clarifications/next-slot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Когда можно связаться с клиентом
+         * @description Ближайшее рабочее время департамента по производственному календарю (§12).
+         */
+        get: operations["nextClarificationSlot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages/{id}/client": {
         parameters: {
             query?: never;
@@ -769,6 +889,126 @@ export interface paths {
          * @description Например, бумажное письмо или обращение без входа — к карточке клиента из реестра.
          */
         put: operations["linkMessageClient"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * История обращения
+         * @description Все шаги работы над обращением по порядку: кто, когда, что сделал (§4).
+         */
+        get: operations["listMessageEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Продлить срок ответа
+         * @description Один раз, не больше чем на 30 дней (59-ФЗ ст. 12 ч. 2); клиенту уходит уведомление.
+         */
+        post: operations["extendMessageTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/inadmissible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Не рассматривать по существу (§9)
+         * @description Клиенту ставится в очередь уведомление о недопустимости со сроком один рабочий день после получения; после доставки обращение закрывается.
+         */
+        post: operations["declareInadmissible"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/redirect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Переадресовать (§11)
+         * @description В орган из справочника; клиенту уходит уведомление по правилам каналов.
+         */
+        post: operations["redirectMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Подтвердить или исправить разбор
+         * @description Тема (§7), срочность (§8), проверка на оскорбления (§9) и подразделение одним вызовом. Решение запоминается как обучающий пример для подсказок; срочность пересчитывает срок ответа.
+         */
+        put: operations["decideTriage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ход работы над обращением
+         * @description Подсказки разбора с объяснениями, подтверждённый разбор, исполнитель, срок и возможные переходы.
+         */
+        get: operations["getMessageWorkflow"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1058,6 +1298,30 @@ export interface components {
              */
             disguise?: "none" | "lookalike" | "separators" | "mask" | "spaced" | "translit";
         };
+        /** @description Вердикт проверки §9 и фрагменты */
+        AbuseHint: {
+            /**
+             * @description Самая серьёзная категория
+             * @enum {string}
+             */
+            verdict?: "none" | "obscene" | "insult" | "threat";
+            /** @description Найденные фрагменты */
+            fragments?: components["schemas"]["AbuseHintFragment"][];
+        };
+        /** @description Фрагмент, из-за которого вынесен вердикт */
+        AbuseHintFragment: {
+            /**
+             * @description Категория
+             * @enum {string}
+             */
+            category?: "obscene" | "insult" | "threat";
+            /** @description Как написано */
+            fragment?: string;
+            /** @description Как читается без маскировки */
+            normalised?: string;
+            /** @description Сработавшее правило */
+            rule?: string;
+        };
         /** @description Вердикт §9 и найденные фрагменты */
         AbuseScreening: {
             /**
@@ -1096,6 +1360,36 @@ export interface components {
              */
             repeated?: boolean;
         };
+        /** @description Черновик ответа из шаблона базы знаний */
+        AnswerDraft: {
+            /** @description Статья-шаблон */
+            articleId?: components["schemas"]["UUID"];
+            /** @description Заголовок статьи */
+            title?: string;
+            /** @description Текст с подставленными данными */
+            text?: string;
+            /** @description Подстановки, для которых данных нет: остались в тексте как {{имя}} */
+            unfilled?: string[];
+        };
+        /** @description Ответ по существу или отказ */
+        AnswerRequest: {
+            /**
+             * @description Ответ или отказ
+             * @example answer
+             * @enum {string}
+             */
+            kind: "answer" | "refusal";
+            /** @description Текст ответа */
+            text: string;
+            /** @description Основания отказа простыми словами (§14); обязательны для отказа */
+            groundsPlain?: string;
+            /**
+             * Format: int64
+             * @description Версия обращения, которую видел сотрудник
+             * @example 2
+             */
+            version?: number;
+        };
         /**
          * @description Вид материала (§34): regulatory_acts — перечень нормативных правовых актов; job_description — должностная
          *     инструкция; faq — частый вопрос с ответом; answer_template — шаблон ответа; solution_example — пример решения;
@@ -1109,6 +1403,25 @@ export interface components {
          * @enum {string}
          */
         ArticleStatus: "draft" | "published";
+        /** @description Назначение исполнителя */
+        AssignmentRequest: {
+            /**
+             * @description Код подразделения
+             * @example land
+             */
+            departmentCode: string;
+            /**
+             * @description Учётная запись исполнителя
+             * @example ivan.executor
+             */
+            executor: string;
+            /**
+             * Format: int64
+             * @description Версия обращения, которую видел сотрудник
+             * @example 2
+             */
+            version?: number;
+        };
         /** @description Особый день производственного календаря; обычные будни и выходные не перечисляются */
         CalendarDay: {
             /**
@@ -1294,6 +1607,53 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "email" | "sms" | "portal" | "post" | "phone";
+        /** @description Контакт с клиентом для уточнения (§12) */
+        ClarificationRequest: {
+            /**
+             * @description Канал связи
+             * @example phone
+             * @enum {string}
+             */
+            channel: "phone" | "email" | "sms" | "portal" | "post" | "visit";
+            /**
+             * @description Что уточняли
+             * @example Уточнили кадастровый номер участка
+             */
+            summary: string;
+            /**
+             * @description Результат
+             * @example Клиент пришлёт выписку из ЕГРН
+             */
+            outcome: string;
+            /**
+             * @description Когда был контакт; по умолчанию — сейчас. Только в рабочие часы департамента (§12)
+             * @example 2026-12-01T10:30:00+07:00
+             */
+            contactedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Ждём от клиента ответа или документов: обращение переходит в «ждём уточнения»; false возвращает его в работу
+             * @example true
+             */
+            awaitingClient?: boolean;
+            /**
+             * Format: int64
+             * @description Версия обращения, которую видел сотрудник
+             * @example 2
+             */
+            version?: number;
+        };
+        /** @description Ближайшее рабочее время для связи с клиентом (§12) */
+        ClarificationSlot: {
+            /** @description Сейчас рабочее время */
+            openNow?: boolean;
+            /** @description Ближайший момент рабочего времени (сейчас, если открыто) */
+            nextWorkingMoment?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description График
+             * @example department-office
+             */
+            schedule?: string;
+        };
         /** @description Карточка клиента, как её заполняет сотрудник */
         ClientRequest: {
             /**
@@ -1478,6 +1838,31 @@ export interface components {
             /** @description Номера консультационной линии */
             phones?: components["schemas"]["LinePhone"][];
         };
+        /** @description Продление срока ответа (один раз) */
+        ExtensionRequest: {
+            /**
+             * @description Причина — её увидит клиент
+             * @example нужен ответ из Росреестра о границах участка
+             */
+            reason: string;
+            /**
+             * @description Новый срок (день); не позже 30 дней после текущего срока
+             * @example 2027-01-27
+             */
+            newDueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Или: на сколько рабочих дней продлить
+             * @example 10
+             */
+            workingDays?: number;
+            /**
+             * Format: int64
+             * @description Версия обращения, которую видел сотрудник
+             * @example 2
+             */
+            version?: number;
+        };
         /** @description Ошибка в одном поле запроса */
         FieldProblem: {
             /**
@@ -1490,6 +1875,45 @@ export interface components {
              * @example Укажите адрес электронной почты: вы выбрали ответ по почте
              */
             message?: string;
+        };
+        /** @description Признать обращение недопустимым (§9) */
+        InadmissibleRequest: {
+            /**
+             * @description Причина: оскорбления или брань, угрозы, нет текста
+             * @example abuse
+             * @enum {string}
+             */
+            reason: "abuse" | "threat" | "no_text";
+            /** @description Пояснение для истории */
+            comment?: string;
+            /**
+             * Format: int64
+             * @description Версия обращения, которую видел сотрудник
+             * @example 2
+             */
+            version?: number;
+        };
+        /** @description Счётчики входящих */
+        InboxCounters: {
+            /** @description Обращений в каждом состоянии */
+            byStatus?: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description Просрочено: срок прошёл, ответа нет
+             */
+            overdue?: number;
+            /**
+             * Format: int64
+             * @description Срок сегодня
+             */
+            dueToday?: number;
+            /**
+             * Format: int64
+             * @description Мои: назначены вызывающему и ещё в работе
+             */
+            mine?: number;
         };
         /** @description Строка списка обращений */
         InboxItem: {
@@ -1515,6 +1939,23 @@ export interface components {
             preferredChannel?: components["schemas"]["Channel"];
             /** @description Начало текста, до 160 символов */
             excerpt?: string;
+            /**
+             * @description Подтверждённая тема
+             * @example land.lease
+             */
+            topicCode?: string;
+            /** @description Срочное (§8) */
+            urgent?: boolean;
+            /**
+             * @description Подразделение
+             * @example land
+             */
+            departmentCode?: string;
+            /**
+             * @description Исполнитель
+             * @example ivan.executor
+             */
+            executor?: string;
         };
         /**
          * Format: date-time
@@ -2081,6 +2522,29 @@ export interface components {
          * @description Местное время (Новосибирск), ЧЧ:ММ
          */
         LocalTime: string;
+        /** @description Шаг истории обращения */
+        MessageEvent: {
+            /**
+             * Format: int64
+             * @description Номер шага
+             */
+            id?: number;
+            /** @description Когда */
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Кто; system — сама система
+             * @example ivan.executor
+             */
+            actor?: string;
+            /** @description Что произошло */
+            kind?: components["schemas"]["MessageEventKind"];
+            /** @description Подробности шага */
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        MessageEventKind: "registered" | "triage_suggested" | "triage_confirmed" | "triage_corrected" | "term_changed" | "assigned" | "status_changed" | "clarification" | "extension" | "redirected" | "answer_sent" | "refusal_sent" | "inadmissibility_sent" | "notice_queued" | "notice_delivered";
         /** @description Квитанция о регистрации обращения */
         MessageReceipt: {
             /** @description Идентификатор обращения */
@@ -2162,6 +2626,62 @@ export interface components {
             text?: string;
             /** @description Клиент, к которому относится обращение; нет, пока не установлен */
             client?: components["schemas"]["ClientSummary"];
+        };
+        /** @description Ход работы над обращением */
+        MessageWorkflow: {
+            /** @description Идентификатор обращения */
+            id?: components["schemas"]["UUID"];
+            /** @description Состояние */
+            status?: components["schemas"]["MessageStatus"];
+            /**
+             * Format: int64
+             * @description Версия; передаётся обратно в командах, чтобы не затереть чужую правку
+             * @example 2
+             */
+            version?: number;
+            /** @description Подсказки разбора при регистрации */
+            suggestion?: components["schemas"]["TriageSuggestion"];
+            /**
+             * @description Подтверждённая тема
+             * @example land.lease
+             */
+            topicCode?: string;
+            /** @description Срочное (§8) */
+            urgent?: boolean;
+            /**
+             * @description Подтверждённый результат проверки §9
+             * @example none
+             */
+            abuse?: string;
+            /**
+             * @description Подразделение
+             * @example land
+             */
+            departmentCode?: string;
+            /**
+             * @description Исполнитель
+             * @example ivan.executor
+             */
+            executor?: string;
+            /** @description Когда разбор подтверждён */
+            triagedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Кто подтвердил разбор */
+            triagedBy?: string;
+            /** @description Срок ответа */
+            dueAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Правило срока
+             * @example appeal_answer
+             */
+            dueRule?: string;
+            /** @description Когда срок продлён; продлить можно один раз */
+            extendedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Срок истёк, а ответа нет */
+            overdue?: boolean;
+            /** @description В какие состояния можно перейти отсюда */
+            nextStatuses?: components["schemas"]["MessageStatus"][];
+            /** @description Может ли вызывающий работать с обращением */
+            workable?: boolean;
         };
         /** @description Уведомления клиента в личном кабинете */
         MyNotifications: {
@@ -2632,6 +3152,22 @@ export interface components {
              */
             additionalChannel?: components["schemas"]["Channel"];
         };
+        /** @description Переадресация обращения (§11) */
+        RedirectRequest: {
+            /** @description Запись справочника органов */
+            referralId: components["schemas"]["UUID"];
+            /**
+             * @description Почему вопрос решает этот орган — простыми словами
+             * @example Границы участка в ЕГРН исправляет Росреестр, департамент этого сделать не может.
+             */
+            explanation: string;
+            /**
+             * Format: int64
+             * @description Версия обращения, которую видел сотрудник
+             * @example 2
+             */
+            version?: number;
+        };
         /** @description Орган власти или организация, куда направить клиента с вопросом вне полномочий департамента (§29) */
         Referral: {
             /** @description Идентификатор */
@@ -2921,6 +3457,78 @@ export interface components {
             /** @description Слова (леммы) текста, указавшие на тему */
             evidence?: string[];
         };
+        /** @description Предлагаемая тема */
+        TopicOption: {
+            /**
+             * @description Код темы
+             * @example land.lease
+             */
+            code?: string;
+            /**
+             * @description Тема
+             * @example Земельные участки
+             */
+            topic?: string;
+            /** @description Типовая потребность */
+            need?: string;
+            /**
+             * Format: double
+             * @description Уверенность от 0 до 1
+             * @example 0.82
+             */
+            confidence?: number;
+            /** @description Слова текста, указавшие на тему */
+            evidence?: string[];
+            /**
+             * @description Подразделение для этой темы
+             * @example land
+             */
+            departmentCode?: string;
+        };
+        /** @description Подтверждение или исправление разбора обращения */
+        TriageDecision: {
+            /**
+             * @description Код темы классификатора (§7)
+             * @example land.lease
+             */
+            topicCode: string;
+            /**
+             * @description Срочное (§8): ответ не позже пяти рабочих дней
+             * @example false
+             */
+            urgent: boolean;
+            /**
+             * @description Оскорбления, брань, угрозы (§9)
+             * @example none
+             * @enum {string}
+             */
+            abuse: "none" | "obscene" | "insult" | "threat";
+            /**
+             * @description Код подразделения (§18)
+             * @example land
+             */
+            departmentCode: string;
+            /**
+             * Format: int64
+             * @description Версия обращения, которую видел сотрудник; если обращение с тех пор изменилось — 409
+             * @example 2
+             */
+            version?: number;
+        };
+        /** @description Подсказки разбора обращения с объяснениями (§7–§9) */
+        TriageSuggestion: {
+            /** @description До трёх тем, самая вероятная первой */
+            topics?: components["schemas"]["TopicOption"][];
+            /** @description Срочность (§8) */
+            urgency?: components["schemas"]["UrgencyHint"];
+            /** @description Проверка на оскорбления и угрозы (§9) */
+            abuse?: components["schemas"]["AbuseHint"];
+            /**
+             * @description Подразделение, которое обычно отвечает по первой теме
+             * @example land
+             */
+            departmentCode?: string;
+        };
         /** Format: uuid */
         UUID: string;
         /** @description Срочность обращения (§8) */
@@ -2934,6 +3542,41 @@ export interface components {
             answerBy?: components["schemas"]["LocalDate"];
             /** @description Почему */
             reasons?: components["schemas"]["UrgencyReason"][];
+        };
+        /** @description Признаки срочности */
+        UrgencyHint: {
+            /** @description Похоже на срочное */
+            urgent?: boolean;
+            /**
+             * @description Последний день, когда ответ ещё полезен (если назван в тексте)
+             * @example 2026-12-14
+             */
+            answerBy?: string;
+            /** @description Почему */
+            reasons?: components["schemas"]["UrgencyHintReason"][];
+        };
+        /** @description Признак срочности */
+        UrgencyHintReason: {
+            /**
+             * @description Вид признака
+             * @enum {string}
+             */
+            kind?: "date" | "word" | "repeated";
+            /**
+             * @description Фрагмент текста
+             * @example до 15 декабря
+             */
+            fragment?: string;
+            /**
+             * @description Объяснение
+             * @example суд
+             */
+            reason?: string;
+            /**
+             * @description Дата из признака
+             * @example 2026-12-15
+             */
+            date?: string;
         };
         /** @description Признак срочности */
         UrgencyReason: {
@@ -5176,15 +5819,46 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Код подразделения
+                 * @example land
+                 */
+                department?: string;
+                /** @description Только со сроком сегодня */
+                dueToday?: boolean;
+                /**
+                 * @description Исполнитель
+                 * @example ivan.executor
+                 */
+                executor?: string;
+                /** @description Только просроченные */
+                overdue?: boolean;
+                /**
                  * @description Номер страницы, с нуля
                  * @example 0
                  */
                 page?: number;
                 /**
+                 * @description Поиск по номеру, автору и тексту
+                 * @example 2026-000123
+                 */
+                q?: string;
+                /**
                  * @description Записей на странице, от 1 до 100
                  * @example 20
                  */
                 size?: number;
+                /**
+                 * @description Состояние
+                 * @example in_work
+                 */
+                status?: string;
+                /**
+                 * @description Код темы
+                 * @example land.lease
+                 */
+                topic?: string;
+                /** @description Только срочные (true) или только обычные (false) */
+                urgent?: boolean;
             };
             header?: never;
             path?: never;
@@ -5275,6 +5949,40 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    inboxCounters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Счётчики */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxCounters"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -5429,6 +6137,278 @@ export interface operations {
             };
         };
     };
+    answerMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description Ответ поставлен в очередь */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageWorkflow"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Недопустимый переход */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Основания отказа — только ссылки на нормы, или нет письменного контакта */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftAnswer: {
+        parameters: {
+            query: {
+                /** @description Статья базы знаний */
+                articleId: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Черновик */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerDraft"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет обращения или статьи */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Назначено */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageWorkflow"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Чужое подразделение */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Недопустимый переход или одновременная правка */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logClarification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClarificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Контакт записан */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageWorkflow"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Обращение не в работе */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нерабочее время */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    nextClarificationSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ближайшее рабочее время */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationSlot"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     linkMessageClient: {
         parameters: {
             query?: never;
@@ -5460,6 +6440,324 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого обращения */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessageEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Шаги истории */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEvent"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого обращения */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendMessageTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description Срок продлён */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageWorkflow"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Срок уже продлевали или работа закончена */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declareInadmissible: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InadmissibleRequest"];
+            };
+        };
+        responses: {
+            /** @description Уведомление поставлено в очередь */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageWorkflow"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Недопустимый переход */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redirectMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedirectRequest"];
+            };
+        };
+        responses: {
+            /** @description Переадресовано */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageWorkflow"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Недопустимый переход */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideTriage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageDecision"];
+            };
+        };
+        responses: {
+            /** @description Разбор сохранён */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageWorkflow"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Обращение не назначено вызывающему */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Работа закончена или обращение изменил кто-то другой */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMessageWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ход работы */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageWorkflow"];
                 };
             };
             /** @description Not Authorized */

@@ -43,3 +43,32 @@ export const clientTypeLabels: Record<components['schemas']['ClientType'], strin
   legal_entity: 'организация или ИП',
   internal: 'сотрудник департамента',
 };
+export const eventLabels: Record<string, string> = {
+  registered: 'Зарегистрировано',
+  triage_suggested: 'Подсказки разбора',
+  triage_confirmed: 'Разбор подтверждён',
+  triage_corrected: 'Разбор исправлен',
+  term_changed: 'Срок изменён',
+  assigned: 'Назначен исполнитель',
+  status_changed: 'Смена статуса',
+  clarification: 'Контакт с клиентом',
+  extension: 'Срок продлён',
+  redirected: 'Переадресовано',
+  answer_sent: 'Ответ отправлен',
+  refusal_sent: 'Отказ отправлен',
+  inadmissibility_sent: 'Уведомление о недопустимости',
+  notice_queued: 'Уведомление в очереди',
+  notice_delivered: 'Уведомление доставлено',
+};
+
+export const abuseLabels: Record<string, string> = {
+  none: 'Нет',
+  obscene: 'Нецензурная брань',
+  insult: 'Оскорбления',
+  threat: 'Угрозы',
+};
+
+export function eventLabel(kind: string | null | undefined): string {
+  if (!kind) return '—';
+  return eventLabels[kind] ?? kind;
+}

@@ -1,7 +1,7 @@
 import { useLocation } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { pageFromSearch } from '@/components/ui/pagination';
-import { InboxTable } from '@/features/messages/components/inbox-table';
+import { InboxView } from '@/features/messages/components/inbox-view';
 
 /** `/staff`: «Входящие». */
 export function InboxRoute() {
@@ -9,7 +9,7 @@ export function InboxRoute() {
   return (
     <>
       <PageHeading>Входящие</PageHeading>
-      <InboxTable page={pageFromSearch(search)} detailHref={(id) => `/staff/messages/${id}`} />
+      <InboxView page={pageFromSearch(search)} detailHref={(id) => `/staff/messages/${id}`} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { ClientPicker } from '@/features/clients/components/client-picker';
 import { useLinkMessageClient } from '@/features/messages/api/link-client-mutation';
 import { MessageDetails } from '@/features/messages/components/message-details';
 import { describeError } from '@/lib/api-client';
+import { MessageWorkflowPanel } from '@/features/messages/components/message-workflow';
 
 /** `/staff/messages/:id`: one message, and linking it to a client of the registry. */
 export function MessageRoute() {
@@ -15,6 +16,7 @@ export function MessageRoute() {
       </p>
       <MessageDetails id={id} clientHref={(client) => `/staff/clients/${client}`} />
       <LinkClient messageId={id} />
+      <MessageWorkflowPanel id={id} />
     </>
   );
 }

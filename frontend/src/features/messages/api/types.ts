@@ -21,3 +21,39 @@ export type MessageStatusView = Json<paths['/api/v1/messages/status']['post']['r
 export type ClientMessagesPage = Json<
   paths['/api/v1/clients/{id}/messages']['get']['responses'][200]
 >;
+
+type Id = paths['/api/v1/messages/{id}'];
+type Body<P, M extends 'put' | 'post'> =
+  P extends Record<M, { requestBody?: infer B }> ? Json<NonNullable<B>> : never;
+
+export type InboxFilters = Omit<
+  NonNullable<MessagesPath['get']['parameters']['query']>,
+  'page' | 'size'
+>;
+export type InboxCounters = Json<paths['/api/v1/messages/counters']['get']['responses'][200]>;
+export type MessageWorkflow = Json<
+  paths['/api/v1/messages/{id}/workflow']['get']['responses'][200]
+>;
+export type TriageSuggestion = NonNullable<MessageWorkflow['suggestion']>;
+export type MessageEvent = Json<
+  paths['/api/v1/messages/{id}/events']['get']['responses'][200]
+>[number];
+export type ClarificationSlot = Json<
+  paths['/api/v1/messages/{id}/clarifications/next-slot']['get']['responses'][200]
+>;
+export type AnswerDraft = Json<
+  paths['/api/v1/messages/{id}/answer-draft']['get']['responses'][200]
+>;
+export type TriageDecision = Body<paths['/api/v1/messages/{id}/triage'], 'put'>;
+export type AssignmentRequest = Body<paths['/api/v1/messages/{id}/assignment'], 'put'>;
+export type ClarificationRequest = Body<paths['/api/v1/messages/{id}/clarifications'], 'post'>;
+export type InadmissibleRequest = Body<paths['/api/v1/messages/{id}/inadmissible'], 'post'>;
+export type RedirectRequest = Body<paths['/api/v1/messages/{id}/redirect'], 'post'>;
+export type AnswerRequest = Body<paths['/api/v1/messages/{id}/answer'], 'post'>;
+export type ExtensionRequest = Body<paths['/api/v1/messages/{id}/extension'], 'post'>;
+export type KnowledgeHit = NonNullable<
+  Json<paths['/api/v1/knowledge/search']['get']['responses'][200]>['hits']
+>[number];
+export type Referral = Json<paths['/api/v1/knowledge/referrals']['get']['responses'][200]>[number];
+export type TextAnalysis = Json<paths['/api/v1/text/analyse']['post']['responses'][200]>;
+export type { Id as MessagePath };

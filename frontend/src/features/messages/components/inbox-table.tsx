@@ -5,19 +5,22 @@ import { Pagination } from '@/components/ui/pagination';
 import { describeError } from '@/lib/api-client';
 import { formatShortDateTime } from '@/lib/format';
 import { useInbox } from '../api/inbox-query';
+import type { InboxFilters } from '../api/types';
 import { channelLabel } from '../labels';
 import { StatusBadge } from './status-badge';
 
 type Props = {
   /** Zero-based page. */
   page: number;
+  /** Narrows the inbox; none shows everything the caller may see. */
+  filters?: InboxFilters;
   /** Where a row leads: the staff message page. */
   detailHref: (id: string) => string;
 };
 
 /** «Входящие»: staff inbox, soonest due first, a row per message. */
-export function InboxTable({ page, detailHref }: Props) {
-  const inbox = useInbox(page);
+export function InboxTable({ page, filters = {}, detailHref }: Props) {
+  const inbox = useInbox(page, undefined, filters);
   const navigate = useNavigate();
 
   if (inbox.isPending) return <Loading label="Загружаем входящие…" />;
@@ -47,6 +50,7 @@ export function InboxTable({ page, detailHref }: Props) {
               <th scope="col">Автор</th>
               <th scope="col">Способ ответа</th>
               <th scope="col">Статус</th>
+              <th scope="col">Исполнитель</th>
             </tr>
           </thead>
           <tbody>
@@ -71,7 +75,9 @@ export function InboxTable({ page, detailHref }: Props) {
                   <td>{channelLabel(item.preferredChannel)}</td>
                   <td>
                     <StatusBadge status={item.status} />
+                    {item.urgent && <span className="badge badge-warning"> Срочное</span>}
                   </td>
+                  <td>{item.executor ?? '—'}</td>
                 </tr>
               );
             })}

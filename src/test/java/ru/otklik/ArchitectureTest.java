@@ -71,7 +71,7 @@ class ArchitectureTest {
 
     /** What other features may use of notifications: its service and the values a notice is made of. */
     private static final Set<String> NOTIFICATIONS_DOOR = Set.of("NotificationService", "Notice", "Addressee",
-            "ChannelChoice", "ChannelMandate", "DeliveryChannel", "NotificationKind", "CallWindow");
+            "ChannelChoice", "ChannelMandate", "DeliveryChannel", "NotificationKind", "CallWindow", "NotificationSent");
 
     @Test
     void otherFeaturesReachNotificationsOnlyThroughItsService() {

@@ -72,6 +72,12 @@ public class ArticleService {
         return view(visible(id, access), access);
     }
 
+    /** For other features acting for a user, e.g. filling an answer template (§13). */
+    @Transactional
+    public ArticleView get(UUID id, ru.otklik.security.CurrentUser user) {
+        return get(id, KnowledgeAccess.of(user));
+    }
+
     @Transactional
     public Page<ArticleSummary> list(UUID sectionId, String department, String kind, KnowledgeAccess access,
             PageRequest page) {

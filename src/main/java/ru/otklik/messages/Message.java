@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import ru.otklik.clients.Channel;
+import org.hibernate.annotations.JdbcTypeCode;
+import ru.otklik.messages.api.TriageSuggestion;
+import org.hibernate.type.SqlTypes;
 
 /** A written message from a client (§2), from registration to the final answer. */
 @Entity
@@ -79,6 +82,41 @@ public class Message extends PanacheEntityBase {
     /** Salted hash of the access code for the public status page; the code itself is never stored. */
     @Column(name = "access_code_hash")
     public String accessCodeHash;
+    /** What the analysers suggested at registration, with their reasons (§7–§9). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "triage_suggestion")
+    public TriageSuggestion triageSuggestion;
+
+    /** The §7 topic staff confirmed; null until triage. */
+    @Column(name = "topic_code")
+    public String topicCode;
+
+    /** §8, as staff confirmed it. */
+    @Column(nullable = false)
+    public boolean urgent;
+
+    /** §9, as staff confirmed it: none, obscene, insult or threat. */
+    @Column(nullable = false)
+    public String abuse = "none";
+
+    @Column(name = "department_code")
+    public String departmentCode;
+
+    /** The OIDC subject of the executor working on the message. */
+    public String executor;
+
+    @Column(name = "triaged_at")
+    public Instant triagedAt;
+
+    @Column(name = "triaged_by")
+    public String triagedBy;
+
+    /** When the answer term was extended; it may be extended once (59-FZ art. 12 part 2). */
+    @Column(name = "extended_at")
+    public Instant extendedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
 
     @Version
     public long version;

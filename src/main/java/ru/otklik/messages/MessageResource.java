@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.otklik.messages.api.InboxFilter;
 import ru.otklik.messages.api.InboxItem;
 import ru.otklik.messages.api.MessageReceipt;
 import ru.otklik.messages.api.MessageView;
@@ -85,14 +86,15 @@ public class MessageResource {
     @RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN })
     @PersonalDataAccess("message")
     @Operation(operationId = "listInbox", summary = "Входящие обращения",
-            description = "Все обращения для сотрудников, ближайший срок ответа первым.")
+            description = "Обращения для сотрудников, ближайший срок ответа первым, с фильтрами. "
+                    + "Исполнитель видит назначенные ему.")
     @APIResponse(responseCode = "200", description = "Страница входящих")
     @APIResponse(responseCode = "401", description = "Нужен вход",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Нет прав сотрудника",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<InboxItem> inbox(@Valid @BeanParam PageRequest page) {
-        return service.inbox(page);
+    public Page<InboxItem> inbox(@Valid @BeanParam PageRequest page, @Valid @BeanParam InboxFilter filter) {
+        return service.inbox(filter, page, user);
     }
 
     @GET

@@ -14,6 +14,7 @@ import ru.otklik.calendar.Deadline;
 import ru.otklik.clients.PhoneNumbers;
 import ru.otklik.calendar.DeadlineRule;
 import ru.otklik.calendar.DeadlineService;
+import ru.otklik.messages.api.InboxFilter;
 import ru.otklik.messages.api.InboxItem;
 import ru.otklik.messages.api.MessageReceipt;
 import ru.otklik.messages.api.MessageView;
@@ -42,6 +43,8 @@ public class MessageService {
     private final DeadlineService deadlines;
     private final NotificationService notifications;
     private final Clock clock;
+    private final TriageService triage;
+    private final InboxService inboxes;
 
     @Inject
     MessageClients messageClients;
@@ -50,13 +53,16 @@ public class MessageService {
     StatusPage statusPage;
 
     MessageService(MessageRepository messages, RegistrationNumbers numbers, SubmissionKeys keys,
-            DeadlineService deadlines, NotificationService notifications, Clock clock) {
+            DeadlineService deadlines, NotificationService notifications, Clock clock, TriageService triage,
+            InboxService inboxes) {
         this.messages = messages;
         this.numbers = numbers;
         this.keys = keys;
         this.deadlines = deadlines;
         this.notifications = notifications;
         this.clock = clock;
+        this.triage = triage;
+        this.inboxes = inboxes;
     }
 
     /**
@@ -99,6 +105,7 @@ public class MessageService {
         String accessCode = statusPage.issueAccessCode(m);
         messages.persist(m);
         acknowledge(m);
+        triage.onRegistered(m);
         LOG.infof("Message %s registered, due %s", m.registrationNumber, m.dueAt);
         return receipt(m, accessCode);
     }
@@ -124,8 +131,8 @@ public class MessageService {
     }
 
     @Transactional
-    public Page<InboxItem> inbox(PageRequest page) {
-        return Page.of(messages.inbox(), page, MessageService::toItem);
+    public Page<InboxItem> inbox(InboxFilter filter, PageRequest page, CurrentUser user) {
+        return Page.of(inboxes.query(filter, user), page, MessageService::toItem);
     }
 
     @Transactional
@@ -149,7 +156,7 @@ public class MessageService {
     static InboxItem toItem(Message m) {
         String excerpt = m.text.length() <= 160 ? m.text : m.text.substring(0, 159) + "…";
         return new InboxItem(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.status, m.authorName,
-                m.preferredChannel, excerpt);
+                m.preferredChannel, excerpt, m.topicCode, m.urgent, m.departmentCode, m.executor);
     }
 
     private static OffsetDateTime local(Instant instant) {

@@ -17,5 +17,9 @@ public record InboxItem(
         @Schema(description = "Состояние") MessageStatus status,
         @Schema(description = "Автор", examples = "Иванова Мария Петровна") String authorName,
         @Schema(description = "Выбранный клиентом канал ответа") Channel preferredChannel,
-        @Schema(description = "Начало текста, до 160 символов") String excerpt) {
+        @Schema(description = "Начало текста, до 160 символов") String excerpt,
+        @Schema(description = "Подтверждённая тема", examples = "land.lease") String topicCode,
+        @Schema(description = "Срочное (§8)") boolean urgent,
+        @Schema(description = "Подразделение", examples = "land") String departmentCode,
+        @Schema(description = "Исполнитель", examples = "ivan.executor") String executor) {
 }

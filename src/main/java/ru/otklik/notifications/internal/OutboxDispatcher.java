@@ -18,6 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,7 @@ import ru.otklik.notifications.NotificationAttachment;
 import ru.otklik.notifications.NotificationAttempt;
 import ru.otklik.notifications.NotificationAttemptRepository;
 import ru.otklik.notifications.NotificationRepository;
+import ru.otklik.notifications.NotificationSent;
 import ru.otklik.notifications.NotificationStatus;
 import ru.otklik.notifications.OutboxConfig;
 
@@ -56,12 +58,13 @@ public class OutboxDispatcher {
     private final Map<DeliveryChannel, ChannelSender> senders = new EnumMap<>(DeliveryChannel.class);
     private final Instance<DispatchObserver> observers;
     private final Backoff backoff;
+    private final Event<NotificationSent> sent;
     private final String instanceId;
     private ExecutorService pool;
 
     OutboxDispatcher(NotificationRepository notifications, NotificationAttemptRepository attempts,
             OutboxConfig config, Clock clock, EntityManager em, @Any Instance<ChannelSender> senders,
-            @Any Instance<DispatchObserver> observers) {
+            @Any Instance<DispatchObserver> observers, Event<NotificationSent> sent) {
         this.notifications = notifications;
         this.attempts = attempts;
         this.config = config;
@@ -69,6 +72,7 @@ public class OutboxDispatcher {
         this.em = em;
         senders.forEach(s -> this.senders.put(s.channel(), s));
         this.observers = observers;
+        this.sent = sent;
         this.backoff = new Backoff(config.backoffBase(), config.backoffMax());
         this.instanceId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -233,6 +237,8 @@ public class OutboxDispatcher {
         } else if (outcome == NotificationAttempt.Outcome.SENT) {
             LOG.infof("Notification %s (%s, %s) sent on attempt %d", d.id(), d.kind().code(), d.channel().code(),
                     d.attempt());
+            // observers act after this transaction commits, so they never see a send that was rolled back
+            sent.fire(new NotificationSent(d.id(), d.kind(), d.messageRef(), d.channel(), now));
         } else if (givesUp) {
             LOG.warnf("Notification %s (%s, %s) failed on attempt %d: %s", d.id(), d.kind().code(),
                     d.channel().code(), d.attempt(), result.detail());
