@@ -85,4 +85,28 @@ test('an editor writes, publishes and finds an article of their unit', async ({ 
     await expectAccessible(page, 'the review dashboard');
     await page.screenshot({ path: join(ARTIFACTS, 'knowledge-reviews.png'), fullPage: true });
   });
+
+  await test.step('gaps, sections and the referral directory are reachable and accessible', async () => {
+    await page.goto('/staff/knowledge/gaps');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Пробелы базы знаний' }),
+    ).toBeVisible();
+    await expect(page.getByLabel('Подразделение')).toBeVisible();
+    await expectAccessible(page, 'the gap list');
+    await page.screenshot({ path: join(ARTIFACTS, 'knowledge-gaps.png'), fullPage: true });
+
+    await page.goto('/staff/knowledge/sections');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Разделы базы знаний' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Разделы, которые вы ведёте' })).toBeVisible();
+    await expectAccessible(page, 'section management');
+
+    await page.goto('/staff/knowledge/referrals');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Справочник органов для переадресации' }),
+    ).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Органы и организации' })).toBeVisible();
+    await expectAccessible(page, 'the referral directory');
+  });
 });

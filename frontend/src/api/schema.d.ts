@@ -279,6 +279,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/departments/{code}/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Почта руководителя подразделения
+         * @description Куда отправлять руководителю подразделения напоминания о разделах базы знаний, которые пора актуализировать (§35). Пустой адрес отключает напоминания.
+         */
+        put: operations["setDepartmentHead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/knowledge/articles": {
         parameters: {
             query?: never;
@@ -438,6 +458,66 @@ export interface paths {
          * @description Содержимое старой версии становится новой версией; история не переписывается, состояние публикации не меняется.
          */
         post: operations["restoreKnowledgeArticleVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Пробелы базы знаний
+         * @description Недавние вопросы клиентов, на которые в базе знаний нет хорошего ответа (§35), сгруппированные по теме и сходству: кандидаты в частые вопросы. Примеры сокращены, имена, телефоны и адреса почты убраны. Список пересчитывается каждую ночь и по запросу редактора.
+         */
+        get: operations["listKnowledgeGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/gaps/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Пересчитать пробелы базы знаний
+         * @description Пересчитывает открытые пробелы по вопросам последних дней сейчас, не дожидаясь ночного пересчёта. Принятые решения («частый вопрос создан», «отклонено») сохраняются.
+         */
+        post: operations["refreshKnowledgeGaps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/gaps/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Решение по пробелу
+         * @description Редактор подразделения, за которым закреплена тема, отмечает «частый вопрос создан» (со ссылкой на статью) или «отклонено». Вопросы решённого пробела больше не попадают в список.
+         */
+        post: operations["resolveKnowledgeGap"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1838,6 +1918,14 @@ export interface components {
             /** @description Номера консультационной линии */
             phones?: components["schemas"]["LinePhone"][];
         };
+        /** @description Адрес почты руководителя подразделения для напоминаний об актуализации (§35) */
+        DepartmentHeadRequest: {
+            /**
+             * @description Адрес почты; пусто — напоминания не отправляются
+             * @example land-head@example.org
+             */
+            email?: string;
+        };
         /** @description Продление срока ответа (один раз) */
         ExtensionRequest: {
             /**
@@ -2189,6 +2277,101 @@ export interface components {
             before?: string;
             /** @description Стало */
             after?: string;
+        };
+        /** @description Группа похожих вопросов клиентов, на которые в базе знаний нет хорошего ответа: кандидат в частые вопросы (§35) */
+        KnowledgeGap: {
+            /** @description Идентификатор */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Код темы классификатора (§7), если её удалось определить
+             * @example land.lease
+             */
+            topicCode?: string;
+            /**
+             * @description Тема и типичная потребность
+             * @example Земельные участки — Аренда участка: предоставление, продление, расторжение, передача прав
+             */
+            topicName?: string;
+            /**
+             * @description Подразделение, отвечающее за тему
+             * @example land
+             */
+            departmentCode?: string;
+            /**
+             * @description Название подразделения
+             * @example отдел земельных отношений
+             */
+            departmentName?: string;
+            /**
+             * @description Типичный вопрос группы, сокращённый, без персональных данных
+             * @example Как продлить аренду участка под гаражом?
+             */
+            title?: string;
+            /**
+             * Format: int32
+             * @description Сколько вопросов в группе
+             * @example 4
+             */
+            questionCount?: number;
+            /** @description Примеры вопросов: сокращённые, без имён, телефонов и адресов почты */
+            examples?: string[];
+            /**
+             * Format: double
+             * @description Лучшая релевантность найденного в базе знаний (ниже порога — ответа нет)
+             * @example 0.12
+             */
+            bestScore?: number;
+            /** @description Когда задан первый вопрос группы */
+            firstAskedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Когда задан последний вопрос группы */
+            lastAskedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Состояние: open — ждёт решения, faq_created — частый вопрос создан, dismissed — отклонено
+             * @example open
+             * @enum {string}
+             */
+            status?: "open" | "faq_created" | "dismissed";
+            /** @description Созданная статья, если частый вопрос создан */
+            articleId?: components["schemas"]["UUID"];
+            /** @description Кто решил */
+            resolvedBy?: string;
+            /** @description Когда решено */
+            resolvedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Пробелы базы знаний: самые частые первыми */
+        KnowledgeGapList: {
+            /** @description Когда список пересчитан */
+            computedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Сколько последних дней вопросов учтено
+             * @example 30
+             */
+            days?: number;
+            /**
+             * Format: double
+             * @description Порог релевантности: вопрос без ответа выше порога считается пробелом
+             * @example 0.3
+             */
+            threshold?: number;
+            /** @description Группы вопросов */
+            gaps?: components["schemas"]["KnowledgeGap"][];
+        };
+        /** @description Решение редактора по пробелу базы знаний */
+        KnowledgeGapResolveRequest: {
+            /**
+             * @description faq_created — частый вопрос создан (укажите статью), dismissed — отклонено
+             * @example faq_created
+             * @enum {string}
+             */
+            resolution: "faq_created" | "dismissed";
+            /** @description Созданная статья; обязательна для faq_created */
+            articleId?: components["schemas"]["UUID"];
+            /**
+             * @description Пояснение, например почему отклонено
+             * @example Вопрос вне полномочий департамента
+             */
+            note?: string;
         };
         /** @description Проведённая актуализация раздела */
         KnowledgeReview: {
@@ -2752,7 +2935,7 @@ export interface components {
             attempts?: components["schemas"]["NotificationAttemptView"][];
         };
         /** @enum {string} */
-        NotificationKind: "primary_response" | "inadmissibility_notice" | "redirect_notice" | "answer" | "final_answer" | "term_extension" | "appointment_confirmation" | "appointment_reminder" | "appointment_cancellation" | "visit_rating_request" | "callback_promise";
+        NotificationKind: "primary_response" | "inadmissibility_notice" | "redirect_notice" | "answer" | "final_answer" | "term_extension" | "appointment_confirmation" | "appointment_reminder" | "appointment_cancellation" | "visit_rating_request" | "callback_promise" | "kb_review_reminder";
         /** @enum {string} */
         NotificationStatus: "pending" | "sending" | "sent" | "failed";
         /** @description Уведомление по одному каналу и ход его доставки */
@@ -4501,6 +4684,62 @@ export interface operations {
             };
         };
     };
+    setDepartmentHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentHeadRequest"];
+            };
+        };
+        responses: {
+            /** @description Сохранено */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Неверный адрес */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого подразделения */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listKnowledgeArticles: {
         parameters: {
             query?: {
@@ -5008,6 +5247,166 @@ export interface operations {
             };
             /** @description Нет такой статьи или версии */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKnowledgeGaps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Только темы этого подразделения
+                 * @example land
+                 */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Открытые пробелы, самые частые первыми */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeGapList"];
+                };
+            };
+            /** @description Неизвестное подразделение */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Только для редакторов, руководителей и администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshKnowledgeGaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Пересчитанный список */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeGapList"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Только для редакторов и администратора */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveKnowledgeGap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgeGapResolveRequest"];
+            };
+        };
+        responses: {
+            /** @description Решение записано */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeGap"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Тема другого подразделения */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет такого пробела */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Решение уже принято */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

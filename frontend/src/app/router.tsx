@@ -94,6 +94,26 @@ export const routes = [
                 }),
               },
               {
+                path: 'gaps',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/knowledge-gaps')).KnowledgeGapsRoute,
+                }),
+              },
+              {
+                path: 'sections',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/knowledge-sections'))
+                    .KnowledgeSectionsRoute,
+                }),
+              },
+              {
+                path: 'referrals',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/knowledge-referrals'))
+                    .KnowledgeReferralsRoute,
+                }),
+              },
+              {
                 path: 'articles/:id',
                 lazy: async () => ({
                   Component: (await import('./routes/staff/knowledge-article'))

@@ -13,6 +13,9 @@ export function KnowledgeRoute() {
       <nav className="actions" aria-label="База знаний">
         <Link to="/staff/knowledge/search">Поиск по базе знаний</Link>
         <Link to="/staff/knowledge/reviews">Актуализация разделов</Link>
+        <Link to="/staff/knowledge/referrals">Куда переадресовать</Link>
+        {canWrite && <Link to="/staff/knowledge/gaps">Пробелы базы знаний</Link>}
+        {canWrite && <Link to="/staff/knowledge/sections">Управление разделами</Link>}
         {canWrite && (
           <Link className="button" to="/staff/knowledge/new">
             Новая статья

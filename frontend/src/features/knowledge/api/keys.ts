@@ -13,4 +13,7 @@ export const knowledgeKeys = {
     [...knowledgeKeys.all, 'diff', id, { from, to }] as const,
   dueReviews: (within: number) => [...knowledgeKeys.all, 'due-reviews', within] as const,
   departments: () => ['departments'] as const,
+  gaps: (department: string) => [...knowledgeKeys.all, 'gaps', { department }] as const,
+  referrals: (q: string, topic: string) =>
+    [...knowledgeKeys.all, 'referrals', { q, topic }] as const,
 };

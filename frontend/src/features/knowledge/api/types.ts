@@ -19,6 +19,13 @@ export type DueReviews = Schemas['KnowledgeDueReviews'];
 export type ReviewRequest = Schemas['KnowledgeReviewRequest'];
 export type ReviewOutcome = Schemas['ReviewOutcome'];
 export type Department = Schemas['Department'];
+export type SectionRequest = Schemas['KnowledgeSectionRequest'];
+export type Gap = Schemas['KnowledgeGap'];
+export type GapList = Schemas['KnowledgeGapList'];
+export type GapResolveRequest = Schemas['KnowledgeGapResolveRequest'];
+export type Referral = Schemas['Referral'];
+export type ReferralRequest = Schemas['ReferralRequest'];
+export type ReferralLevel = Schemas['ReferralLevel'];
 export type ArticlesPage = Json<paths['/api/v1/knowledge/articles']['get']['responses'][200]>;
 export type SearchParams = NonNullable<
   paths['/api/v1/knowledge/search']['get']['parameters']['query']

@@ -62,7 +62,11 @@ export function toRequest(values: EditorValues, baseVersion?: number): ArticleRe
   };
 }
 
-function valuesOf(article: Article | undefined, sections: Section[]): EditorValues {
+function valuesOf(
+  article: Article | undefined,
+  sections: Section[],
+  draft: Partial<EditorValues> = {},
+): EditorValues {
   return {
     sectionId: String(article?.sectionId ?? sections[0]?.id ?? ''),
     kind: article?.kind ?? 'faq',
@@ -73,6 +77,8 @@ function valuesOf(article: Article | undefined, sections: Section[]): EditorValu
     topics: (article?.topics ?? []).join(', '),
     isPublic: article?.public ?? false,
     note: '',
+    // A new article may start from a draft, e.g. the FAQ for a question clients keep asking (§35).
+    ...(article ? {} : draft),
   };
 }
 
@@ -81,11 +87,13 @@ type Props = {
   article?: Article;
   /** Sections the editor may write into (the API says which: `editable`). */
   sections: Section[];
+  /** Starting values of a new article (ignored when changing one). */
+  draft?: Partial<EditorValues>;
   onSaved: (article: Article) => void;
 };
 
 /** Writes an article in Markdown with a live preview; each save is a new version. */
-export function ArticleEditor({ article, sections, onSaved }: Props) {
+export function ArticleEditor({ article, sections, draft, onSaved }: Props) {
   const save = useSaveArticle(article?.id ? String(article.id) : undefined);
   const [problem, setProblem] = useState<{
     detail: string;
@@ -99,7 +107,9 @@ export function ArticleEditor({ article, sections, onSaved }: Props) {
     setFocus,
     control,
     formState: { errors },
-  } = useForm<EditorValues>({ defaultValues: valuesOf(article, sections) });
+  } = useForm<EditorValues>({
+    defaultValues: valuesOf(article, sections, draft),
+  });
   const [kind, body] = useWatch({ control, name: ['kind', 'body'] });
   const faq = kind === 'faq';
 

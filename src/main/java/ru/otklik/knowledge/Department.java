@@ -28,4 +28,8 @@ public class Department extends PanacheEntityBase {
 
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
+
+    /** Where the unit head's reminders go (§35); none are sent while empty. */
+    @Column(name = "head_email")
+    public String headEmail;
 }

@@ -40,6 +40,14 @@ public class DepartmentService {
         return names;
     }
 
+    /** §35: an administrator names where the unit head's review reminders go. */
+    @Transactional
+    public void setHeadEmail(String code, String email) {
+        Department d = departments.findByIdOptional(code)
+                .orElseThrow(() -> ru.otklik.shared.problem.ProblemException.notFound("Нет такого подразделения."));
+        d.headEmail = email == null || email.isBlank() ? null : email.strip();
+    }
+
     static DepartmentView view(Department d) {
         return new DepartmentView(d.code, d.name, d.linePhones.stream()
                 .map(p -> new DepartmentView.LinePhone(p, NOVOSIBIRSK_E164_PREFIX + p.replaceAll("\\D", "")))

@@ -143,7 +143,12 @@ public class SectionService {
     /** Sections due within {@code withinDays} or overdue, per unit in the order of §18, most overdue first. */
     @Transactional
     public DueReviews due(int withinDays) {
-        LocalDate today = today();
+        return due(withinDays, today());
+    }
+
+    /** As of {@code today}: the reminders of a given day (§35). */
+    @Transactional
+    public DueReviews due(int withinDays, LocalDate today) {
         Map<String, String> names = departments.names();
         Map<String, List<DueReviews.SectionDue>> byDepartment = new LinkedHashMap<>();
         names.keySet().forEach(code -> byDepartment.put(code, new ArrayList<>()));

@@ -89,7 +89,14 @@ public enum NotificationKind {
     CALLBACK_PROMISE("§27", Link.NONE,
             samples("callbackBy", "2 декабря 2026 года", "callWindows", "будни с 10:00 до 12:00",
                     "question", "статус заявления о предоставлении участка"),
-            Set.of("callbackBy", "callWindows"));
+            Set.of("callbackBy", "callWindows")),
+
+    /** §35: to a unit head, the knowledge base sections of the unit due or overdue for review. */
+    @JsonProperty("kb_review_reminder")
+    KB_REVIEW_REMINDER("§35", Link.NONE,
+            samples("departmentName", "отдел земельных отношений", "sections",
+                    "«Аренда земельных участков» — до 1 декабря 2026 года (просрочено)"),
+            Set.of("sections"));
 
     /** The feedback link a kind carries, if any. */
     public enum Link {
