@@ -53,7 +53,7 @@ print("\n".join(lines))
 # Latency by percentile, one line per run: the usual HdrHistogram view, x on a log scale of 1/(1-p).
 import math
 
-W, H, L, R, T, B = 720, 400, 60, 170, 40, 50
+W, H, L, R, T, B = 780, 400, 60, 220, 40, 50
 ps = ["50", "75", "90", "95", "99", "99.9", "99.99"]
 xs = {q: math.log10(1 / (1 - float(q) / 100)) for q in ps}
 xmax = xs["99.99"]
