@@ -1,13 +1,14 @@
 package ru.otklik.messages;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * Issues registration numbers like {@code 2026-000123}: unique, one sequence per year. The
- * counter moves in its own short transaction, so concurrent submissions do not queue behind
- * each other; a submission that fails afterwards leaves a gap, which registers tolerate.
+ * Issues registration numbers like {@code 2026-000123}: unique, one sequence per year
+ * ({@code next_registration_number} in the database). A sequence takes no row lock and is never
+ * rolled back, so concurrent submissions do not queue behind each other and the number is taken
+ * on the submission's own connection. Gaps are tolerated: a submission that fails after taking
+ * its number leaves one, as may a database crash. A retried Idempotency-Key takes no number.
  */
 @ApplicationScoped
 public class RegistrationNumbers {
@@ -19,12 +20,9 @@ public class RegistrationNumbers {
     }
 
     public String next(int year) {
-        long value = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
-                insert into registration_counter (year, last_value) values (:year, 1)
-                on conflict (year) do update set last_value = registration_counter.last_value + 1
-                returning last_value""")
+        long value = ((Number) em.createNativeQuery("select next_registration_number(:year)")
                 .setParameter("year", year)
-                .getSingleResult()).longValue());
+                .getSingleResult()).longValue();
         return "%d-%06d".formatted(year, value);
     }
 }

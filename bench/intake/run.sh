@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Message intake benchmark: POST /api/v1/messages against the packaged app (prod profile, JVM
+# mode) on a fresh database, load from wrk in a separate process. Each request registers a
+# distinct message with its own Idempotency-Key, so what is measured is the whole intake:
+# key claim, deadline, registration number, the message row and its §10 primary response in
+# the outbox. Goal: ≥ 1 000 requests/s with p99 < 50 ms.
+#
+#   bench/intake/run.sh                       # 3 runs of 30 s, 16 connections, after 15 000 warm-up requests
+#   RUNS=5 DURATION=60 CONNECTIONS=32 bench/intake/run.sh
+#   SKIP_BUILD=1 bench/intake/run.sh          # reuse target/quarkus-app
+#   JFR=1 bench/intake/run.sh                 # also record a Flight Recorder profile of the app
+#   APP_DIR=/tmp/before/quarkus-app SKIP_BUILD=1 bench/intake/run.sh   # another build, for A/B
+#
+# Needs wrk (apt-get install wrk), psql and the local PostgreSQL on 127.0.0.1:5432 with trust
+# auth (PGHOST, PGPORT, PGUSER override; the database $BENCH_DB is dropped and created).
+# Every setting of the app passes through the environment (OTKLIK_DB_POOL_SIZE=32, JAVA_OPTS=…).
+# Results: bench/intake/results/<time>/ (summary.md, latency.svg, per-run wrk output, app log).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+runs=${RUNS:-3} duration=${DURATION:-30}
+connections=${CONNECTIONS:-16} threads=${THREADS:-1}
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+db=${BENCH_DB:-otklik_bench_intake}
+out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$out"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+sql() { psql -qXtA -v ON_ERROR_STOP=1 -d "$db" "$@"; }
+
+app_dir=${APP_DIR:-$root/target/quarkus-app}
+cd "$root"
+if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f "$app_dir/quarkus-run.jar" ]; then
+  echo "==> reusing $app_dir"
+else
+  echo "==> building the app"
+  ./mvnw -B -q package -DskipTests
+fi
+
+echo "==> fresh database $db on $PGHOST:$PGPORT"
+psql -qX -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+jfr_opts=""
+[ "${JFR:-0}" = 1 ] && jfr_opts="-XX:StartFlightRecording=settings=profile,filename=$out/app.jfr,dumponexit=true -XX:FlightRecorderOptions=stackdepth=256"
+echo "==> starting the app on :$port (dispatcher off: intake only; log in $out/app.log)"
+# shellcheck disable=SC2086
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
+QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-postgres} \
+OTKLIK_OUTBOX_POLL=off PORT=$port \
+  java ${JAVA_OPTS:-} $jfr_opts -jar "$app_dir/quarkus-run.jar" >"$out/app.log" 2>&1 &
+app=$!
+pids+=("$app")
+waited=0
+until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+  kill -0 "$app" 2>/dev/null || { tail -30 "$out/app.log"; exit 1; }
+  waited=$((waited + 1)); [ "$waited" -lt 120 ] || { echo "app did not start" >&2; exit 1; }
+  sleep 1
+done
+grep -m1 -o 'started in [0-9.]*s' "$out/app.log" | sed 's/^/    /' || true
+
+# Every 5 s while wrk runs: messages stored so far, the rate, and what the database sessions wait on.
+progress() {
+  local start=$1 last=$1 t=0
+  while sleep 5; do
+    t=$((t + 5))
+    local now
+    now=$(sql -c "select count(*) from message")
+    local waits
+    waits=$(sql -c "select coalesce(string_agg(w || '×' || n, ' '), 'none') from (
+        select coalesce(wait_event_type || ':' || wait_event, 'CPU') w, count(*) n from pg_stat_activity
+         where datname = current_database() and state = 'active' and pid <> pg_backend_pid()
+         group by 1 order by 2 desc) x")
+    printf '    %3ss  messages %7d  (+%5d/s)  db sessions busy: %s\n' "$t" "$((now - start))" "$(((now - last) / 5))" "$waits"
+    last=$now
+  done
+}
+
+# CPU seconds spent so far by the app and by the database sessions of the bench database: divided
+# by the requests served, a cost per request that other work on the machine barely changes.
+cpu_of() { awk '{ printf "%.2f", ($14 + $15) / 100 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+db_cpu() {
+  local total=0 p
+  for p in $(sql -c "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"); do
+    total=$(python3 -c "print($total + $(cpu_of "$p"))")
+  done
+  echo "$total"
+}
+
+run_wrk() { # $1 = label, $2 = seconds, $3 = result dir
+  mkdir -p "$3"
+  INTAKE_LABEL=$1 INTAKE_OUT=$3 wrk -t"$threads" -c"$connections" -d"$2s" --timeout 10s --latency -s "$here/intake.lua" \
+    "http://127.0.0.1:$port" -- "$1" "$3" >"$3/wrk.txt" 2>&1
+}
+
+# The JIT needs a number of requests, not a number of seconds: on a busy machine 20 s may be a few
+# hundred. Warm up in 10 s slices until WARMUP_REQUESTS are served (or WARMUP_MAX seconds pass).
+jq_get() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, {"d": d}))' "$@"; }
+warm_target=${WARMUP_REQUESTS:-15000} warm_max=${WARMUP_MAX:-300} warmed=0 slice=0
+echo "==> warm-up: $warm_target requests or ${warm_max}s, $connections connections"
+while [ "$warmed" -lt "$warm_target" ] && [ $((slice * 10)) -lt "$warm_max" ]; do
+  slice=$((slice + 1))
+  run_wrk "warmup$slice" 10 "$out/warmup/$slice"
+  warmed=$((warmed + $(jq_get "$out/warmup/$slice/summary.json" 'd["responses"]')))
+  printf '    %4ss  %6d requests  %5s req/s  p99 %8s ms\n' $((slice * 10)) "$warmed" \
+    "$(jq_get "$out/warmup/$slice/summary.json" 'round(d["rps"])')" \
+    "$(jq_get "$out/warmup/$slice/summary.json" 'd["percentiles_ms"]["99"]')"
+done
+
+for i in $(seq 1 "$runs"); do
+  dir="$out/run$i"
+  label="r$i-$(date +%s)"
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  before=$(sql -c "select count(*) from message")
+  echo "==> run $i/$runs: ${duration}s, $connections connections (load average $load_before)"
+  app_cpu0=$(cpu_of "$app") db_cpu0=$(db_cpu)
+  progress "$before" &
+  prog=$!
+  run_wrk "$label" "$duration" "$dir"
+  kill "$prog" 2>/dev/null; wait "$prog" 2>/dev/null || true
+  app_cpu1=$(cpu_of "$app") db_cpu1=$(db_cpu)
+  load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+  sleep 1 # requests in flight when wrk stopped still commit
+  cat "$dir"/ids-*.txt >"$dir/ids.txt"
+  # What the database holds for this run, against what wrk was told (201 receipts).
+  check=$(sql <<SQL
+create temp table acked (id uuid);
+\copy acked from '$dir/ids.txt'
+create temp table run_msg as select id, registration_number from message where text like '%Обращение $label-%';
+select (select count(*) from acked)                                                   as acked,
+       (select count(distinct id) from acked)                                         as acked_distinct,
+       (select count(*) from run_msg)                                                 as stored,
+       (select count(*) from acked a where not exists (select 1 from message m where m.id = a.id)) as lost,
+       (select count(*) from run_msg m where not exists (select 1 from acked a where a.id = m.id)) as unacked,
+       (select count(*) from run_msg m where not exists (select 1 from notification n
+          where n.message_ref = m.id and n.kind = 'primary_response'))                as no_outbox,
+       (select count(*) - count(distinct registration_number) from message)           as dup_numbers,
+       (select count(*) from submission_key k join run_msg m on m.id = k.message_id)  as keys;
+SQL
+)
+  echo "$check" | tr '|' ' ' >"$dir/check.txt"
+  read -r acked acked_distinct stored lost unacked no_outbox dup_numbers keys <"$dir/check.txt"
+  python3 - "$dir/summary.json" "$load_before" "$load_after" "$app_cpu0" "$app_cpu1" "$db_cpu0" "$db_cpu1" "$acked" "$acked_distinct" "$stored" "$lost" \
+    "$unacked" "$no_outbox" "$dup_numbers" "$keys" <<'PY'
+import json, sys
+f, lb, la, a0, a1, d0, d1, *n = sys.argv[1:]
+d = json.load(open(f))
+keys = ["acked", "acked_distinct", "stored", "lost", "unacked", "no_outbox", "dup_numbers", "keys"]
+d.update(dict(zip(keys, map(int, n))), load_before=lb, load_after=la)
+served = max(d["responses"], 1)
+d["app_cpu_ms"] = (float(a1) - float(a0)) * 1000 / served
+d["db_cpu_ms"] = (float(d1) - float(d0)) * 1000 / served
+json.dump(d, open(f, "w"))
+p = d["percentiles_ms"]
+errors = d["non201"] + d["connect_errors"] + d["read_errors"] + d["write_errors"] + d["timeouts"]
+print(f'    {d["rps"]:.0f} req/s, p50 {p["50"]:.1f} ms, p90 {p["90"]:.1f} ms, p99 {p["99"]:.1f} ms, errors {errors}; '
+      f'CPU per request: app {d["app_cpu_ms"]:.2f} ms, database {d["db_cpu_ms"]:.2f} ms')
+print(f'    201 receipts {d["acked"]} ({d["acked_distinct"]} distinct), stored {d["stored"]}, lost {d["lost"]}, '
+      f'stored without a receipt {d["unacked"]} (in flight when wrk stopped), without outbox row {d["no_outbox"]}, '
+      f'duplicate numbers {d["dup_numbers"]}, keys {d["keys"]}')
+PY
+done
+
+python3 "$here/report.py" "$out" "$connections" "$duration"
+echo "==> results in $out"
