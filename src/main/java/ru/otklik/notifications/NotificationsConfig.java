@@ -18,4 +18,18 @@ public interface NotificationsConfig {
     /** The reference phone printed on letters and e-mails (§18, §36). */
     @WithDefault("238-60-02")
     String phone();
+
+    /** How strictly the plain-language check (§6) treats the wording of templates. */
+    PlainLanguage plainLanguage();
+
+    interface PlainLanguage {
+
+        /** A sentence longer than this many words cannot be saved; shorter long ones are warnings. */
+        @WithDefault("40")
+        int blockSentenceWords();
+
+        /** Whether a citation of a norm left unexplained stops the save (§14) or is only a warning. */
+        @WithDefault("true")
+        boolean blockUnexplainedCitations();
+    }
 }
