@@ -38,7 +38,12 @@ public class LetterService {
 
     @Transactional
     public byte[] pdf(UUID id) {
-        return find(id).pdf;
+        Letter letter = find(id);
+        if (letter.pdf == null) {
+            throw new ProblemException("letter-purged", 410, "Письмо удалено по сроку хранения",
+                    "Текст письма удалён по сроку хранения; в журнале остались дата и адрес отправки.");
+        }
+        return letter.pdf;
     }
 
     /**

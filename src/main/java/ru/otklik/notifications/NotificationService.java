@@ -242,7 +242,7 @@ public class NotificationService {
                 .map(a -> new AttemptView(a.attemptNo, a.worker, local(a.startedAt), local(a.finishedAt), a.outcome,
                         a.detail, a.emailMessageId))
                 .toList();
-        return new NotificationDetails(view(n), n.bodyText, n.templateVersion, log);
+        return new NotificationDetails(view(n), n.purgedAt == null ? n.bodyText : null, n.templateVersion, log);
     }
 
     /** Gives a failed notification a fresh round of attempts, starting now. */
@@ -267,6 +267,10 @@ public class NotificationService {
     @Transactional
     public NotificationView reroute(UUID id, DeliveryChannel channel, String recipient, String actor) {
         Notification old = find(id);
+        if (old.purgedAt != null) {
+            throw new ProblemException("notification-purged", 409, "Текст уведомления удалён",
+                    "Текст уведомления удалён по сроку хранения, поэтому отправить его снова нельзя.");
+        }
         if (old.status == NotificationStatus.PENDING || old.status == NotificationStatus.SENDING) {
             throw new ProblemException("notification-in-progress", 409, "Уведомление ещё доставляется",
                     "Перенаправить можно после того, как доставка закончится неудачей или успехом.");

@@ -32,4 +32,22 @@ public interface NotificationsConfig {
         @WithDefault("true")
         boolean blockUnexplainedCitations();
     }
+
+    /** How long the content of settled notices is kept. */
+    Retention retention();
+
+    interface Retention {
+
+        /** Years after which a sent or failed notice loses its text, values and attempts. */
+        @WithDefault("5")
+        int years();
+
+        /** When the retention job runs (Quartz cron, department time), once per cluster. */
+        @WithDefault("0 30 3 * * ?")
+        String cron();
+
+        /** Notices purged per transaction, so a first run over years of history stays short. */
+        @WithDefault("500")
+        int batchSize();
+    }
 }
