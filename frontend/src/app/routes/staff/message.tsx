@@ -10,6 +10,11 @@ export function MessageRoute() {
         <Link to="/staff">← Ко входящим</Link>
       </p>
       <MessageDetails id={id} />
+      <p>
+        <Link to={`/staff/notifications?messageId=${encodeURIComponent(id)}`}>
+          Уведомления клиенту по этому обращению
+        </Link>
+      </p>
     </>
   );
 }

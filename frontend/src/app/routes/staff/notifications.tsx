@@ -11,7 +11,9 @@ export function NotificationsRoute() {
   return (
     <>
       <PageHeading>Журнал доставки уведомлений</PageHeading>
+      {params.get('messageId') && <p className="lead">По одному обращению.</p>}
       <DeliveryLog
+        key={search}
         initial={{
           messageId: params.get('messageId') ?? undefined,
           client: params.get('client') ?? undefined,
