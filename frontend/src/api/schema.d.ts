@@ -723,7 +723,7 @@ export interface paths {
         put?: never;
         /**
          * Отметить письмо отправленным
-         * @description Экспедиция отметила, что письмо напечатано и сдано на почту.
+         * @description Экспедиция отметила, что письмо напечатано и сдано на почту: в какой день (по умолчанию сегодня) и с каким почтовым идентификатором, если письмо заказное. Тело можно не передавать.
          */
         post: operations["markLetterPosted"];
         delete?: never;
@@ -1126,7 +1126,7 @@ export interface paths {
         get?: never;
         /**
          * Сохранить новую версию шаблона
-         * @description Проверяет подстановки (известны ли они и есть ли все, что требует Порядок) и сохраняет текст следующей версией. Уже поставленные в очередь уведомления не меняются.
+         * @description Сохранить может редактор базы знаний подразделения, которое ведёт шаблон, или администратор (§13). Проверяет подстановки (известны ли они и есть ли все, что требует Порядок) и простоту языка (§6): слишком длинные предложения и ссылки на нормы без объяснения не дают сохранить (422), остальные замечания возвращаются вместе с сохранённой версией. Уже поставленные в очередь уведомления не меняются.
          */
         put: operations["saveNotificationTemplate"];
         post?: never;
@@ -1208,6 +1208,26 @@ export interface paths {
          * @description Уведомления в личном кабинете вошедшего клиента, новые первыми, с числом непрочитанных.
          */
         get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/timeliness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Соблюдение сроков уведомлений
+         * @description Сколько уведомлений со сроком в периоде (первичный ответ — 24 рабочих часа с регистрации, §10; уведомление о недопустимости — 1 рабочий день, §9) передано в срок, после срока, и сколько просрочено и ещё не передано. Уведомление по нескольким каналам считается один раз.
+         */
+        get: operations["getNotificationTimeliness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2612,6 +2632,19 @@ export interface components {
             /** @description Состояние статьи в этой версии */
             status?: components["schemas"]["ArticleStatus"];
         };
+        /** @description Отправка письма почтой */
+        LetterPosting: {
+            /**
+             * @description Когда сдано на почту; пусто — сегодня. Не раньше, чем письмо поставлено в очередь, и не в будущем
+             * @example 2026-12-01
+             */
+            postedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Почтовый идентификатор заказного письма (ШПИ): 14 цифр или международный формат
+             * @example 63000712345678
+             */
+            trackingNumber?: string;
+        };
         /** @description Бумажное письмо для экспедиции */
         LetterView: {
             /** @description Идентификатор уведомления (и письма) */
@@ -2642,10 +2675,20 @@ export interface components {
             state?: string;
             /** @description Когда поставлено в очередь */
             createdAt?: components["schemas"]["OffsetDateTime"];
-            /** @description Когда отправлено почтой */
+            /** @description Когда отмечено отправленным */
             postedAt?: components["schemas"]["OffsetDateTime"];
             /** @description Кто отметил отправку */
             postedBy?: string;
+            /**
+             * @description День, когда письмо сдано на почту
+             * @example 2026-12-01
+             */
+            postedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description Почтовый идентификатор (ШПИ) заказного письма
+             * @example 63000712345678
+             */
+            trackingNumber?: string;
         };
         /** @description Номер консультационной линии */
         LinePhone: {
@@ -2923,7 +2966,7 @@ export interface components {
         NotificationDetails: {
             /** @description Уведомление */
             notification?: components["schemas"]["NotificationView"];
-            /** @description Текст, отправленный клиенту */
+            /** @description Текст, отправленный клиенту; пусто, если удалён по сроку хранения */
             text?: string;
             /**
              * Format: int32
@@ -2938,6 +2981,53 @@ export interface components {
         NotificationKind: "primary_response" | "inadmissibility_notice" | "redirect_notice" | "answer" | "final_answer" | "term_extension" | "appointment_confirmation" | "appointment_reminder" | "appointment_cancellation" | "visit_rating_request" | "callback_promise" | "kb_review_reminder";
         /** @enum {string} */
         NotificationStatus: "pending" | "sending" | "sent" | "failed";
+        /**
+         * @description Соблюдён ли срок уведомления: on_time — передано в срок, late — передано после срока, overdue — срок прошёл, а уведомление не передано, waiting — срок ещё не наступил
+         * @enum {string}
+         */
+        NotificationTimeliness: "on_time" | "late" | "overdue" | "waiting";
+        /** @description Соблюдение сроков уведомлений (§9, §10) за период, по уведомлениям */
+        NotificationTimelinessReport: {
+            /** @description Начало периода (срок уведомления не раньше) */
+            from?: components["schemas"]["OffsetDateTime"];
+            /** @description Конец периода (срок уведомления раньше) */
+            to?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Вид уведомлений; пусто — все виды со сроком
+             * @example primary_response
+             */
+            kind?: components["schemas"]["NotificationKind"];
+            /**
+             * Format: int64
+             * @description Уведомлений со сроком в периоде
+             * @example 120
+             */
+            total?: number;
+            /**
+             * Format: int64
+             * @description Переданы в срок
+             * @example 117
+             */
+            onTime?: number;
+            /**
+             * Format: int64
+             * @description Переданы после срока
+             * @example 2
+             */
+            late?: number;
+            /**
+             * Format: int64
+             * @description Срок прошёл, не переданы
+             * @example 1
+             */
+            overdue?: number;
+            /**
+             * Format: int64
+             * @description Не переданы, срок ещё не наступил
+             * @example 0
+             */
+            waiting?: number;
+        };
         /** @description Уведомление по одному каналу и ход его доставки */
         NotificationView: {
             /** @description Идентификатор уведомления */
@@ -3007,8 +3097,10 @@ export interface components {
             emailMessageId?: string;
             /** @description Что вернул канал: номер SMS в SMS-центре, очередь писем, список звонков */
             providerRef?: string;
-            /** @description К какому сроку уведомление должно уйти по Порядку */
+            /** @description К какому сроку уведомление должно уйти по Порядку (§9, §10) */
             dueBy?: components["schemas"]["OffsetDateTime"];
+            /** @description Соблюдён ли этот срок; пусто, если срока нет */
+            timeliness?: components["schemas"]["NotificationTimeliness"];
             /** @description Какое уведомление перенаправлено этим */
             reroutedFrom?: components["schemas"]["UUID"];
             /** @description Создано */
@@ -3510,6 +3602,47 @@ export interface components {
              * @example Обращение № {registrationNumber} зарегистрировано. Ответ — до {dueDate}. Оценка: {ratingLink}
              */
             shortBody: string;
+            /**
+             * @description Подразделение (раздел базы знаний), которое ведёт шаблон (§13); менять может только администратор. Пусто — остаётся прежнее
+             * @example reception
+             */
+            ownerDepartment?: string;
+        };
+        /** @description Замечание проверки простоты языка к тексту шаблона (§6, §14) */
+        TemplateFinding: {
+            /**
+             * @description Поле шаблона
+             * @example body
+             * @enum {string}
+             */
+            field?: "subject" | "body" | "shortBody";
+            /**
+             * @description Вид замечания
+             * @example cliche
+             * @enum {string}
+             */
+            kind?: "long_sentence" | "cliche" | "passive_chain" | "unexplained_citation" | "refusal_without_reason" | "citation_only_refusal";
+            /**
+             * @description error — сохранить нельзя, пока не исправлено; warning — можно сохранить, но лучше исправить
+             * @example warning
+             * @enum {string}
+             */
+            severity?: "error" | "warning";
+            /**
+             * @description Фрагмент текста (подстановки заменены примерами)
+             * @example в соответствии с
+             */
+            fragment?: string;
+            /**
+             * @description Что не так, простыми словами
+             * @example Канцелярский оборот «в соответствии с».
+             */
+            message?: string;
+            /**
+             * @description Как написать проще
+             * @example по, согласно — или просто объясните, что требует закон
+             */
+            suggestion?: string;
         };
         /** @description Как уведомление будет выглядеть в каналах */
         TemplatePreview: {
@@ -3530,6 +3663,8 @@ export interface components {
              * @example 2
              */
             smsParts?: number;
+            /** @description Замечания проверки простоты языка (§6): error не даст сохранить, warning — совет */
+            findings?: components["schemas"]["TemplateFinding"][];
         };
         /** @description Предпросмотр шаблона */
         TemplatePreviewRequest: {
@@ -3586,6 +3721,20 @@ export interface components {
              *     ]
              */
             mandatory?: string[];
+            /**
+             * @description Подразделение, которое ведёт шаблон (§13)
+             * @example reception
+             */
+            ownerDepartment?: string;
+            /**
+             * @description Название этого подразделения
+             * @example приемная
+             */
+            ownerDepartmentName?: string;
+            /** @description Может ли вошедший сотрудник сохранить новую версию */
+            editable?: boolean;
+            /** @description Замечания проверки простоты языка (§6) к этой версии */
+            findings?: components["schemas"]["TemplateFinding"][];
             /** @description Когда сохранена версия */
             createdAt?: components["schemas"]["OffsetDateTime"];
             /** @description Кто сохранил */
@@ -6140,7 +6289,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LetterPosting"];
+            };
+        };
         responses: {
             /** @description Письмо отмечено */
             200: {
@@ -6149,6 +6302,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LetterView"];
+                };
+            };
+            /** @description Дата в будущем или раньше постановки в очередь, неверный идентификатор */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -7259,15 +7421,26 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not Allowed */
+            /** @description Шаблон ведёт другое подразделение, или владельца меняет не администратор */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Нет такого вида уведомлений */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Текст трудно понять (§6): замечания, которые нужно исправить, в errors */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7386,10 +7559,22 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Канал: email, sms, portal, post, phone
+                 * @example sms
+                 */
+                channel?: string;
+                /**
                  * @description Клиент: логин портала, электронная почта или телефон
                  * @example maria@example.org
                  */
                 client?: string;
+                /**
+                 * @description Вид уведомления
+                 * @example primary_response
+                 */
+                kind?: string;
+                /** @description Только нарушившие свой срок (§9, §10): переданные после срока или не переданные, когда срок прошёл */
+                late?: boolean;
                 /** @description Обращение */
                 messageId?: components["schemas"]["UUID"];
                 /**
@@ -7480,6 +7665,65 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getNotificationTimeliness: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Начало периода (срок не раньше), ISO-8601 со смещением
+                 * @example 2026-12-01T00:00:00+07:00
+                 */
+                from?: string;
+                /**
+                 * @description Вид уведомления
+                 * @example primary_response
+                 */
+                kind?: string;
+                /**
+                 * @description Конец периода (срок раньше), ISO-8601 со смещением
+                 * @example 2027-01-01T00:00:00+07:00
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Счётчики */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTimelinessReport"];
+                };
+            };
+            /** @description Период не указан или указан неверно */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Allowed */
             403: {

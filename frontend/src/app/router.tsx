@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { RequireAuth } from '@/features/auth/components/require-auth';
-import { CLIENT_ROLES, KNOWLEDGE_ROLES, STAFF_ROLES } from '@/lib/auth';
+import { CLIENT_ROLES, KNOWLEDGE_ROLES, MAILROOM_ROLES, STAFF_ROLES } from '@/lib/auth';
 import { AuthCallbackRoute } from './routes/auth-callback';
 import { NotFoundRoute } from './routes/not-found';
 import { HomeRoute } from './routes/portal/home';
@@ -60,6 +60,43 @@ export const routes = [
                 path: 'calendar',
                 lazy: async () => ({
                   Component: (await import('./routes/staff/calendar')).CalendarRoute,
+                }),
+              },
+              {
+                path: 'notifications',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/notifications')).NotificationsRoute,
+                }),
+              },
+              {
+                path: 'calls',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/calls')).CallsRoute,
+                }),
+              },
+            ],
+          },
+          {
+            path: 'staff/mail',
+            element: <RequireAuth roles={MAILROOM_ROLES} area="Почта к отправке" />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/mailroom')).MailroomRoute,
+                }),
+              },
+            ],
+          },
+          {
+            path: 'staff/templates',
+            element: <RequireAuth roles={KNOWLEDGE_ROLES} area="Шаблоны уведомлений" />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/notification-templates'))
+                    .NotificationTemplatesRoute,
                 }),
               },
             ],

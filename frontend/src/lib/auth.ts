@@ -20,6 +20,8 @@ export const STAFF_ROLES: readonly Role[] = [
   Roles.admin,
 ];
 export const CLIENT_ROLES: readonly Role[] = [Roles.client];
+/** Who runs the mailroom and repairs deliveries: retry, re-route, mark letters posted. */
+export const MAILROOM_ROLES: readonly Role[] = [Roles.operator, Roles.head, Roles.admin];
 /** Staff read the knowledge base; its editors may hold no other staff role. */
 export const KNOWLEDGE_ROLES: readonly Role[] = [...STAFF_ROLES, Roles.kbEditor];
 

@@ -4,7 +4,14 @@ import { AccountMenu } from '@/features/auth/components/account-menu';
 import { LargePrintToggle } from '@/components/ui/large-print-toggle';
 import { focusHeadingNow, requestHeadingFocus } from '@/components/ui/page-heading';
 import { SkipLink } from '@/components/ui/skip-link';
-import { CLIENT_ROLES, hasAnyRole, KNOWLEDGE_ROLES, STAFF_ROLES, useAuth } from '@/lib/auth';
+import {
+  CLIENT_ROLES,
+  hasAnyRole,
+  KNOWLEDGE_ROLES,
+  MAILROOM_ROLES,
+  STAFF_ROLES,
+  useAuth,
+} from '@/lib/auth';
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load). */
 function useFocusOnNavigate() {
@@ -29,6 +36,7 @@ export function RootLayout() {
   const isStaff = hasAnyRole(auth.roles, STAFF_ROLES);
   const readsKnowledge = hasAnyRole(auth.roles, KNOWLEDGE_ROLES);
   const isClient = hasAnyRole(auth.roles, CLIENT_ROLES);
+  const runsMailroom = hasAnyRole(auth.roles, MAILROOM_ROLES);
 
   return (
     <>
@@ -87,9 +95,29 @@ export function RootLayout() {
                 <NavLink to="/staff/calendar">Календарь</NavLink>
               </li>
             )}
+            {isStaff && (
+              <li>
+                <NavLink to="/staff/notifications">Уведомления</NavLink>
+              </li>
+            )}
+            {runsMailroom && (
+              <li>
+                <NavLink to="/staff/mail">Почта к отправке</NavLink>
+              </li>
+            )}
+            {isStaff && (
+              <li>
+                <NavLink to="/staff/calls">Звонки клиентам</NavLink>
+              </li>
+            )}
             {readsKnowledge && (
               <li>
                 <NavLink to="/staff/knowledge">База знаний</NavLink>
+              </li>
+            )}
+            {readsKnowledge && (
+              <li>
+                <NavLink to="/staff/templates">Шаблоны уведомлений</NavLink>
               </li>
             )}
           </ul>

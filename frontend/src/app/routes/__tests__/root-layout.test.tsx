@@ -37,4 +37,36 @@ describe('RootLayout navigation', () => {
 
     expect(within(nav).queryByRole('link', { name: 'Календарь' })).not.toBeInTheDocument();
   });
+
+  it('links the notification screens an operator uses', () => {
+    loggedInAs('operator');
+    const nav = renderAt('/staff/mail');
+
+    expect(within(nav).getByRole('link', { name: 'Уведомления' })).toHaveAttribute(
+      'href',
+      '/staff/notifications',
+    );
+    expect(within(nav).getByRole('link', { name: 'Почта к отправке' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'Звонки клиентам' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Шаблоны уведомлений' })).toBeInTheDocument();
+  });
+
+  it('keeps the mailroom from executors', () => {
+    loggedInAs('executor');
+    const nav = renderAt('/staff');
+
+    expect(within(nav).queryByRole('link', { name: 'Почта к отправке' })).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Звонки клиентам' })).toBeInTheDocument();
+  });
+
+  it('gives a knowledge-base editor the templates but not the delivery log', () => {
+    loggedInAs(Roles.kbEditor);
+    const nav = renderAt('/');
+
+    expect(within(nav).getByRole('link', { name: 'Шаблоны уведомлений' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Уведомления' })).not.toBeInTheDocument();
+  });
 });

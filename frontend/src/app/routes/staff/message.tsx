@@ -17,6 +17,11 @@ export function MessageRoute() {
       <MessageDetails id={id} clientHref={(client) => `/staff/clients/${client}`} />
       <LinkClient messageId={id} />
       <MessageWorkflowPanel id={id} />
+      <p>
+        <Link to={`/staff/notifications?messageId=${encodeURIComponent(id)}`}>
+          Уведомления клиенту по этому обращению
+        </Link>
+      </p>
     </>
   );
 }

@@ -35,4 +35,12 @@ public class Letter extends PanacheEntityBase {
 
     @Column(name = "posted_by")
     public String postedBy;
+
+    /** The day the letter was handed to the post, as the mailroom says. */
+    @Column(name = "posted_on")
+    public java.time.LocalDate postedOn;
+
+    /** Russian Post tracking number of registered mail. */
+    @Column(name = "tracking_number")
+    public String trackingNumber;
 }

@@ -135,6 +135,10 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "read_at")
     public Instant readAt;
 
+    /** When the retention job deleted the text, values and attempts; the log line stays. */
+    @Column(name = "purged_at")
+    public Instant purgedAt;
+
     @Version
     public long version;
 }

@@ -95,28 +95,83 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return list("groupId", Sort.by("createdAt"), groupId);
     }
 
+    /** Filters of the staff delivery log; null means "any". */
+    public record LogQuery(UUID messageRef, String clientSubject, String contact, NotificationStatus status,
+            DeliveryChannel channel, NotificationKind kind, Instant lateAsOf) {
+    }
+
     /** The staff delivery log, newest first, narrowed by whichever filters are given. */
-    public PanacheQuery<Notification> log(UUID messageRef, String clientSubject, String contact,
-            NotificationStatus status) {
+    public PanacheQuery<Notification> log(LogQuery q) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (messageRef != null) {
+        if (q.messageRef() != null) {
             where.append(" and messageRef = :messageRef");
-            params.and("messageRef", messageRef);
+            params.and("messageRef", q.messageRef());
         }
-        if (clientSubject != null) {
+        if (q.clientSubject() != null) {
             where.append(" and clientSubject = :clientSubject");
-            params.and("clientSubject", clientSubject);
+            params.and("clientSubject", q.clientSubject());
         }
-        if (contact != null) {
+        if (q.contact() != null) {
             where.append(" and (contactEmail = :contact or contactPhone = :contact)");
-            params.and("contact", contact);
+            params.and("contact", q.contact());
         }
-        if (status != null) {
+        if (q.status() != null) {
             where.append(" and status = :status");
-            params.and("status", status);
+            params.and("status", q.status());
+        }
+        if (q.channel() != null) {
+            where.append(" and channel = :channel");
+            params.and("channel", q.channel());
+        }
+        if (q.kind() != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", q.kind());
+        }
+        if (q.lateAsOf() != null) {
+            where.append(" and dueBy is not null and ((status = :sent and sentAt > dueBy)"
+                    + " or (status <> :sent and dueBy < :lateAsOf))");
+            params.and("sent", NotificationStatus.SENT).and("lateAsOf", q.lateAsOf());
         }
         return find(where.toString(), Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
+    }
+
+    /** A notice's own term and when its first channel accepted it (null while none has). */
+    public record NoticeTerm(UUID groupId, Instant dueBy, Instant deliveredAt) {
+    }
+
+    /** One row per notice (group) whose term falls in [from, to), optionally of one kind. */
+    public List<NoticeTerm> terms(Instant from, Instant to, NotificationKind kind) {
+        String sql = """
+                select group_id, min(due_by), min(sent_at) filter (where status = 'sent')
+                  from notification
+                 where due_by >= :from and due_by < :to""" + (kind == null ? "" : " and kind = :kind") + """
+
+                 group by group_id""";
+        var query = getEntityManager().createNativeQuery(sql, Object[].class)
+                .setParameter("from", from).setParameter("to", to);
+        if (kind != null) {
+            query.setParameter("kind", kind.code());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new NoticeTerm((UUID) r[0], instant(r[1]), instant(r[2]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
     /** A client's portal inbox: what was delivered to them on the portal channel. */

@@ -1,6 +1,8 @@
 package ru.otklik.notifications;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,12 +31,14 @@ import ru.otklik.notifications.api.MyNotifications;
 import ru.otklik.notifications.api.NotificationDetails;
 import ru.otklik.notifications.api.NotificationView;
 import ru.otklik.notifications.api.RerouteRequest;
+import ru.otklik.notifications.api.TimelinessReport;
 import ru.otklik.security.CurrentUser;
 import ru.otklik.security.Roles;
 import ru.otklik.security.audit.PersonalDataAccess;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.Problem;
+import ru.otklik.shared.problem.ProblemException;
 
 /** The delivery log and its repairs for staff; the portal inbox for clients. */
 @Path("/api/v1/notifications")
@@ -65,8 +69,65 @@ public class NotificationResource {
             @QueryParam("client") @Size(max = 255, message = "Не длиннее 255 символов")
             @Parameter(description = "Клиент: логин портала, электронная почта или телефон", example = "maria@example.org") String client,
             @QueryParam("status") @Parameter(description = "Состояние доставки", example = "failed") NotificationStatus status,
+            @QueryParam("channel") @Parameter(description = "Канал: email, sms, portal, post, phone", example = "sms") String channel,
+            @QueryParam("kind") @Parameter(description = "Вид уведомления", example = "primary_response") String kind,
+            @QueryParam("late") @Parameter(description = "Только нарушившие свой срок (§9, §10): переданные после срока "
+                    + "или не переданные, когда срок прошёл") boolean late,
             @Valid @BeanParam PageRequest page) {
-        return service.log(messageId, client, status, page);
+        return service.log(new NotificationService.LogFilter(messageId, client, status, channel(channel), kind(kind), late),
+                page);
+    }
+
+    @GET
+    @Path("/timeliness")
+    @RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN })
+    @Operation(operationId = "getNotificationTimeliness", summary = "Соблюдение сроков уведомлений",
+            description = "Сколько уведомлений со сроком в периоде (первичный ответ — 24 рабочих часа с регистрации, §10; "
+                    + "уведомление о недопустимости — 1 рабочий день, §9) передано в срок, после срока, и сколько просрочено "
+                    + "и ещё не передано. Уведомление по нескольким каналам считается один раз.")
+    @APIResponse(responseCode = "200", description = "Счётчики")
+    @APIResponse(responseCode = "400", description = "Период не указан или указан неверно",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TimelinessReport timeliness(
+            @QueryParam("from") @Parameter(description = "Начало периода (срок не раньше), ISO-8601 со смещением",
+                    example = "2026-12-01T00:00:00+07:00") String from,
+            @QueryParam("to") @Parameter(description = "Конец периода (срок раньше), ISO-8601 со смещением",
+                    example = "2027-01-01T00:00:00+07:00") String to,
+            @QueryParam("kind") @Parameter(description = "Вид уведомления", example = "primary_response") String kind) {
+        return service.timeliness(moment("from", from), moment("to", to), kind(kind));
+    }
+
+    private static OffsetDateTime moment(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(field, "Укажите дату и время, например 2026-12-01T00:00:00+07:00");
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "Дата и время в формате ISO-8601 со смещением, например 2026-12-01T00:00:00+07:00");
+        }
+    }
+
+    private static DeliveryChannel channel(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return DeliveryChannel.fromCode(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("channel", "Канал — email, sms, portal, post или phone");
+        }
+    }
+
+    private static NotificationKind kind(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        NotificationKind kind = NotificationKind.fromCode(code.strip());
+        if (kind == null) {
+            throw ProblemException.invalid("kind", "Нет вида уведомлений «" + code.strip() + "»");
+        }
+        return kind;
     }
 
     @GET

@@ -17,12 +17,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import ru.otklik.calendar.DeadlineRule;
+import ru.otklik.calendar.DeadlineService;
 import ru.otklik.clients.PhoneNumbers;
 import ru.otklik.notifications.api.AttemptView;
 import ru.otklik.notifications.api.MyNotifications;
 import ru.otklik.notifications.api.NotificationDetails;
 import ru.otklik.notifications.api.NotificationView;
 import ru.otklik.notifications.api.PortalNotification;
+import ru.otklik.notifications.api.Timeliness;
+import ru.otklik.notifications.api.TimelinessReport;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ProblemException;
@@ -44,17 +48,19 @@ public class NotificationService {
     private final TemplateService templates;
     private final OutboxConfig outbox;
     private final NotificationsConfig config;
+    private final DeadlineService deadlines;
     private final Clock clock;
     private final String portalBaseUrl;
 
     NotificationService(NotificationRepository notifications, NotificationAttemptRepository attempts,
-            TemplateService templates, OutboxConfig outbox, NotificationsConfig config, Clock clock,
-            @ConfigProperty(name = "otklik.portal.base-url") String portalBaseUrl) {
+            TemplateService templates, OutboxConfig outbox, NotificationsConfig config, DeadlineService deadlines,
+            Clock clock, @ConfigProperty(name = "otklik.portal.base-url") String portalBaseUrl) {
         this.notifications = notifications;
         this.attempts = attempts;
         this.templates = templates;
         this.outbox = outbox;
         this.config = config;
+        this.deadlines = deadlines;
         this.clock = clock;
         this.portalBaseUrl = portalBaseUrl.replaceAll("/+$", "");
     }
@@ -86,6 +92,7 @@ public class NotificationService {
             values.put(notice.kind().link().placeholder, portalBaseUrl + notice.kind().link().path + token);
         }
         Instant now = clock.instant();
+        Instant dueBy = notice.dueBy() != null ? notice.dueBy() : defaultDueBy(notice.kind(), now);
         UUID group = UUID.randomUUID();
         List<UUID> ids = new ArrayList<>();
         for (Route route : routes) {
@@ -94,7 +101,7 @@ public class NotificationService {
             n.idempotencyKey = key(notice, route.channel());
             n.messageRef = notice.messageRef();
             n.feedbackToken = token;
-            n.dueBy = notice.dueBy();
+            n.dueBy = dueBy;
             n.nextAttemptAt = notice.notBefore() != null && notice.notBefore().isAfter(now) ? notice.notBefore() : now;
             notifications.persist(n);
             if (route.channel() == DeliveryChannel.EMAIL) {
@@ -113,6 +120,26 @@ public class NotificationService {
         LOG.infof("Notice %s (%s) queued for %s", notice.idempotencyKey(), notice.kind().code(),
                 routes.stream().map(r -> r.channel().code() + "/" + r.role().code()).toList());
         return new Enqueued(group, ids);
+    }
+
+    /**
+     * The term the Procedure sets for the notice itself, when the caller gave none: §10's primary
+     * response within 24 working hours and §9's notice within a working day, both counted on the
+     * production calendar from now — the notice is enqueued in the registration transaction, so
+     * now is the moment of registration. A year missing from the calendar gives a provisional
+     * term rather than failing the registration.
+     */
+    private Instant defaultDueBy(NotificationKind kind, Instant now) {
+        DeadlineRule rule = termOf(kind);
+        return rule == null ? null : deadlines.computeAtIntake(rule, now).due();
+    }
+
+    static DeadlineRule termOf(NotificationKind kind) {
+        return switch (kind) {
+            case PRIMARY_RESPONSE -> DeadlineRule.PRIMARY_RESPONSE;
+            case INADMISSIBILITY_NOTICE -> DeadlineRule.INADMISSIBILITY_NOTICE;
+            default -> null;
+        };
     }
 
     private Notification newNotification(NotificationKind kind, Route route, Addressee to, NotificationTemplate template,
@@ -145,9 +172,25 @@ public class NotificationService {
         return n;
     }
 
+    /** The delivery log for staff, narrowed by whichever filters are given. */
+    public record LogFilter(UUID messageId, String client, NotificationStatus status, DeliveryChannel channel,
+            NotificationKind kind, boolean lateOnly) {
+    }
+
     /** The delivery log for staff, narrowed by message, client (portal login or contact) and status. */
     @Transactional
     public Page<NotificationView> log(UUID messageId, String client, NotificationStatus status, PageRequest page) {
+        return log(new LogFilter(messageId, client, status, null, null, false), page);
+    }
+
+    /**
+     * The delivery log for staff. {@code lateOnly} keeps the notices that missed their own term:
+     * delivered after it, or still not delivered when it passed.
+     */
+    @Transactional
+    public Page<NotificationView> log(LogFilter filter, PageRequest page) {
+        UUID messageId = filter.messageId();
+        String client = filter.client();
         String subject = null;
         String contact = null;
         if (client != null && !client.isBlank()) {
@@ -163,8 +206,33 @@ public class NotificationService {
                 }
             }
         }
-        PanacheQuery<Notification> query = notifications.log(messageId, subject, contact, status);
-        return Page.of(query, page, NotificationService::view);
+        PanacheQuery<Notification> query = notifications.log(new NotificationRepository.LogQuery(messageId, subject,
+                contact, filter.status(), filter.channel(), filter.kind(), filter.lateOnly() ? clock.instant() : null));
+        return Page.of(query, page, this::view);
+    }
+
+    /**
+     * Counts, per notice, how the notices whose term falls in [from, to) kept it — the figure a
+     * report of §10 needs: delivered in time, late, or overdue and still undelivered.
+     */
+    @Transactional
+    public TimelinessReport timeliness(OffsetDateTime from, OffsetDateTime to, NotificationKind kind) {
+        if (from == null || to == null) {
+            throw ProblemException.invalid(from == null ? "from" : "to", "Укажите начало и конец периода");
+        }
+        if (!to.isAfter(from)) {
+            throw ProblemException.invalid("to", "Конец периода должен быть позже начала");
+        }
+        long[] counts = new long[Timeliness.values().length];
+        Instant now = clock.instant();
+        for (NotificationRepository.NoticeTerm term : notifications.terms(from.toInstant(), to.toInstant(), kind)) {
+            counts[Timeliness.of(term.dueBy(), term.deliveredAt(), now).ordinal()]++;
+        }
+        long total = java.util.Arrays.stream(counts).sum();
+        return new TimelinessReport(from.atZoneSameInstant(TimeConfig.DEPARTMENT_ZONE).toOffsetDateTime(),
+                to.atZoneSameInstant(TimeConfig.DEPARTMENT_ZONE).toOffsetDateTime(), kind, total,
+                counts[Timeliness.ON_TIME.ordinal()], counts[Timeliness.LATE.ordinal()],
+                counts[Timeliness.OVERDUE.ordinal()], counts[Timeliness.WAITING.ordinal()]);
     }
 
     @Transactional
@@ -174,7 +242,7 @@ public class NotificationService {
                 .map(a -> new AttemptView(a.attemptNo, a.worker, local(a.startedAt), local(a.finishedAt), a.outcome,
                         a.detail, a.emailMessageId))
                 .toList();
-        return new NotificationDetails(view(n), n.bodyText, n.templateVersion, log);
+        return new NotificationDetails(view(n), n.purgedAt == null ? n.bodyText : null, n.templateVersion, log);
     }
 
     /** Gives a failed notification a fresh round of attempts, starting now. */
@@ -199,6 +267,10 @@ public class NotificationService {
     @Transactional
     public NotificationView reroute(UUID id, DeliveryChannel channel, String recipient, String actor) {
         Notification old = find(id);
+        if (old.purgedAt != null) {
+            throw new ProblemException("notification-purged", 409, "Текст уведомления удалён",
+                    "Текст уведомления удалён по сроку хранения, поэтому отправить его снова нельзя.");
+        }
         if (old.status == NotificationStatus.PENDING || old.status == NotificationStatus.SENDING) {
             throw new ProblemException("notification-in-progress", 409, "Уведомление ещё доставляется",
                     "Перенаправить можно после того, как доставка закончится неудачей или успехом.");
@@ -261,11 +333,12 @@ public class NotificationService {
                 .orElseThrow(() -> ProblemException.notFound("Уведомление не найдено."));
     }
 
-    static NotificationView view(Notification n) {
+    private NotificationView view(Notification n) {
         return new NotificationView(n.id, n.groupId, n.kind, n.channel, n.route, n.status, n.messageRef,
                 n.recipientName, n.recipient, n.subject, n.attempts, n.maxAttempts, n.lastError,
                 n.status == NotificationStatus.PENDING ? local(n.nextAttemptAt) : null, n.emailMessageId, n.providerRef,
-                local(n.dueBy), n.reroutedFrom, local(n.createdAt), local(n.sentAt), local(n.readAt));
+                local(n.dueBy), Timeliness.of(n.dueBy, n.status == NotificationStatus.SENT ? n.sentAt : null, clock.instant()),
+                n.reroutedFrom, local(n.createdAt), local(n.sentAt), local(n.readAt));
     }
 
     private static String key(Notice notice, DeliveryChannel channel) {

@@ -38,6 +38,10 @@ public class NotificationTemplate extends PanacheEntityBase {
     @Column(name = "short_body", nullable = false)
     public String shortBody;
 
+    /** The knowledge-base unit (department code) whose editors own this wording (§13). */
+    @Column(name = "owner_department", nullable = false)
+    public String ownerDepartment;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -18,4 +18,36 @@ public interface NotificationsConfig {
     /** The reference phone printed on letters and e-mails (§18, §36). */
     @WithDefault("238-60-02")
     String phone();
+
+    /** How strictly the plain-language check (§6) treats the wording of templates. */
+    PlainLanguage plainLanguage();
+
+    interface PlainLanguage {
+
+        /** A sentence longer than this many words cannot be saved; shorter long ones are warnings. */
+        @WithDefault("40")
+        int blockSentenceWords();
+
+        /** Whether a citation of a norm left unexplained stops the save (§14) or is only a warning. */
+        @WithDefault("true")
+        boolean blockUnexplainedCitations();
+    }
+
+    /** How long the content of settled notices is kept. */
+    Retention retention();
+
+    interface Retention {
+
+        /** Years after which a sent or failed notice loses its text, values and attempts. */
+        @WithDefault("5")
+        int years();
+
+        /** When the retention job runs (Quartz cron, department time), once per cluster. */
+        @WithDefault("0 30 3 * * ?")
+        String cron();
+
+        /** Notices purged per transaction, so a first run over years of history stays short. */
+        @WithDefault("500")
+        int batchSize();
+    }
 }

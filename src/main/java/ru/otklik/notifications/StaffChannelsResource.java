@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.otklik.notifications.api.CallOutcome;
 import ru.otklik.notifications.api.CallTaskView;
+import ru.otklik.notifications.api.LetterPosting;
 import ru.otklik.notifications.api.LetterView;
 import ru.otklik.security.CurrentUser;
 import ru.otklik.security.Roles;
@@ -79,16 +80,32 @@ public class StaffChannelsResource {
 
     @POST
     @Path("/letters/{id}/posted")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OPERATOR, Roles.HEAD, Roles.ADMIN })
     @Operation(operationId = "markLetterPosted", summary = "Отметить письмо отправленным",
-            description = "Экспедиция отметила, что письмо напечатано и сдано на почту.")
+            description = "Экспедиция отметила, что письмо напечатано и сдано на почту: в какой день (по умолчанию сегодня) "
+                    + "и с каким почтовым идентификатором, если письмо заказное. Тело можно не передавать.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = LetterPosting.class)))
     @APIResponse(responseCode = "200", description = "Письмо отмечено")
+    @APIResponse(responseCode = "400", description = "Дата в будущем или раньше постановки в очередь, неверный идентификатор",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Нет такого письма",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Письмо уже отмечено",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LetterView posted(@PathParam("id") UUID id) {
-        return letters.markPosted(id, user.name());
+    public LetterView posted(@PathParam("id") UUID id, @Valid LetterPosting posting) {
+        return letters.markPosted(id, posting == null ? null : posting.postedOn(),
+                posting == null ? null : posting.trackingNumber(), user.name());
+    }
+
+    /** The same mark without details — posted today, unregistered — for callers that send no body. */
+    @POST
+    @Path("/letters/{id}/posted")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.OPERATOR, Roles.HEAD, Roles.ADMIN })
+    @Operation(hidden = true)
+    public LetterView postedToday(@PathParam("id") UUID id) {
+        return letters.markPosted(id, null, null, user.name());
     }
 
     @GET

@@ -48,7 +48,7 @@ public class TemplateResource {
             description = "Действующая версия текста каждого вида уведомлений с допустимыми и обязательными подстановками.")
     @APIResponse(responseCode = "200", description = "Шаблоны")
     public List<TemplateView> list() {
-        return templates.views();
+        return templates.views(user);
     }
 
     @GET
@@ -60,7 +60,7 @@ public class TemplateResource {
     @APIResponse(responseCode = "404", description = "Нет такого вида уведомлений",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<TemplateView> versions(@PathParam("kind") @Parameter(example = "primary_response") String kind) {
-        return templates.versionViews(kind);
+        return templates.versionViews(kind, user);
     }
 
     @PUT
@@ -68,17 +68,24 @@ public class TemplateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.KB_EDITOR, Roles.ADMIN })
     @Operation(operationId = "saveNotificationTemplate", summary = "Сохранить новую версию шаблона",
-            description = "Проверяет подстановки (известны ли они и есть ли все, что требует Порядок) и сохраняет текст следующей версией. "
+            description = "Сохранить может редактор базы знаний подразделения, которое ведёт шаблон, или администратор (§13). "
+                    + "Проверяет подстановки (известны ли они и есть ли все, что требует Порядок) и простоту языка (§6): "
+                    + "слишком длинные предложения и ссылки на нормы без объяснения не дают сохранить (422), "
+                    + "остальные замечания возвращаются вместе с сохранённой версией. "
                     + "Уже поставленные в очередь уведомления не меняются.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TemplateDraft.class)))
     @APIResponse(responseCode = "200", description = "Новая версия")
     @APIResponse(responseCode = "400", description = "Ошибки в тексте шаблона: неизвестная или пропущенная подстановка, непарная скобка",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Шаблон ведёт другое подразделение, или владельца меняет не администратор",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Нет такого вида уведомлений",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Текст трудно понять (§6): замечания, которые нужно исправить, в errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TemplateView save(@PathParam("kind") @Parameter(example = "primary_response") String kind,
             @NotNull(message = "Тело запроса обязательно") @Valid TemplateDraft draft) {
-        return templates.save(kind, draft, user.name());
+        return templates.save(kind, draft, user);
     }
 
     @POST

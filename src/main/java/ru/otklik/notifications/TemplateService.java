@@ -13,8 +13,12 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import ru.otklik.notifications.api.PreviewRequest;
 import ru.otklik.notifications.api.PreviewView;
+import ru.otklik.knowledge.DepartmentService;
 import ru.otklik.notifications.api.TemplateDraft;
+import ru.otklik.notifications.api.TemplateFinding;
 import ru.otklik.notifications.api.TemplateView;
+import ru.otklik.security.CurrentUser;
+import ru.otklik.security.Roles;
 import ru.otklik.shared.problem.FieldProblem;
 import ru.otklik.shared.problem.ProblemException;
 
@@ -30,11 +34,16 @@ public class TemplateService {
 
     private final NotificationTemplateRepository templates;
     private final NotificationsConfig config;
+    private final TemplateReadability readability;
+    private final DepartmentService departments;
     private final Clock clock;
 
-    TemplateService(NotificationTemplateRepository templates, NotificationsConfig config, Clock clock) {
+    TemplateService(NotificationTemplateRepository templates, NotificationsConfig config,
+            TemplateReadability readability, DepartmentService departments, Clock clock) {
         this.templates = templates;
         this.config = config;
+        this.readability = readability;
+        this.departments = departments;
         this.clock = clock;
     }
 
@@ -56,22 +65,69 @@ public class TemplateService {
         return templates.versions(kind);
     }
 
-    /** Stores a new wording as the next version, after checking it can always be rendered. */
+    /** What a save stored, with the plain-language advice it passed with. */
+    public record Saved(NotificationTemplate template, List<TemplateFinding> findings) {
+    }
+
+    /**
+     * Stores a new wording as the next version: only an editor of the owning unit or an
+     * administrator may (§13); the placeholders must always render; and the plain-language check
+     * (§6) must find nothing that makes the text unreadable — lesser findings come back as advice.
+     */
     @Transactional
-    public NotificationTemplate saveVersion(NotificationKind kind, String subject, String body, String shortBody,
-            String author) {
-        check(kind, subject, body, shortBody);
+    public Saved saveVersion(NotificationKind kind, TemplateDraft draft, CurrentUser user) {
+        NotificationTemplate current = templates.current(kind).orElse(null);
+        String owner = current == null ? null : current.ownerDepartment;
+        String requestedOwner = draft.ownerDepartment() == null || draft.ownerDepartment().isBlank() ? null
+                : draft.ownerDepartment().strip();
+        requireEdit(kind, owner, user);
+        if (requestedOwner != null && !requestedOwner.equals(owner)) {
+            if (!user.hasRole(Roles.ADMIN)) {
+                throw new ProblemException("template-owner-change", 403, "Владельца шаблона меняет администратор",
+                        "Передать шаблон «" + kind.code() + "» другому подразделению может только администратор.");
+            }
+            if (departments.find(requestedOwner).isEmpty()) {
+                throw ProblemException.invalid("ownerDepartment", "Нет подразделения с кодом «" + requestedOwner + "»");
+            }
+            owner = requestedOwner;
+        }
+        if (owner == null) {
+            throw ProblemException.invalid("ownerDepartment", "Укажите подразделение, которое будет вести шаблон");
+        }
+        check(kind, draft.subject(), draft.body(), draft.shortBody());
+        List<TemplateFinding> findings = readability.check(kind, draft.subject(), draft.body(), draft.shortBody());
+        readability.requireReadable(findings);
         NotificationTemplate t = new NotificationTemplate();
         t.kind = kind;
-        t.version = templates.current(kind).map(c -> c.version + 1).orElse(1);
-        t.subject = subject.strip();
-        t.body = body.strip();
-        t.shortBody = shortBody.strip();
+        t.version = current == null ? 1 : current.version + 1;
+        t.subject = draft.subject().strip();
+        t.body = draft.body().strip();
+        t.shortBody = draft.shortBody().strip();
+        t.ownerDepartment = owner;
         t.createdAt = clock.instant();
-        t.createdBy = author;
+        t.createdBy = user.name();
         templates.persist(t);
-        LOG.infof("Template %s version %d saved by %s", kind.code(), t.version, author);
-        return t;
+        LOG.infof("Template %s version %d (owner %s) saved by %s with %d remarks", kind.code(), t.version, owner,
+                user.name(), findings.size());
+        return new Saved(t, findings);
+    }
+
+    /** §13: the owning unit's knowledge-base editors and administrators edit a template. */
+    static boolean mayEdit(String ownerDepartment, CurrentUser user) {
+        return user.hasRole(Roles.ADMIN)
+                || user.hasRole(Roles.KB_EDITOR) && ownerDepartment != null && user.departments().contains(ownerDepartment);
+    }
+
+    private void requireEdit(NotificationKind kind, String owner, CurrentUser user) {
+        if (!mayEdit(owner, user)) {
+            String ownerName = owner == null ? null : departments.names().getOrDefault(owner, owner);
+            throw new ProblemException("template-foreign-department", 403, "Шаблон другого подразделения",
+                    user.hasRole(Roles.KB_EDITOR) && user.departments().isEmpty()
+                            ? "В вашей учётной записи не указано подразделение, поэтому править шаблоны уведомлений вы не можете. "
+                                    + "Обратитесь к администратору."
+                            : "Шаблон «" + kind.code() + "» ведёт " + (ownerName == null ? "администратор" : ownerName)
+                                    + "; править его могут редакторы базы знаний этого подразделения и администратор.");
+        }
     }
 
     /**
@@ -152,24 +208,29 @@ public class TemplateService {
         };
     }
 
-    /** The wording in force for every kind, as the editor lists them. */
+    /** The wording in force for every kind, as the editor lists them, with its plain-language remarks. */
     @Transactional
-    public List<TemplateView> views() {
+    public List<TemplateView> views(CurrentUser user) {
+        Map<String, String> names = departments.names();
         List<TemplateView> views = new ArrayList<>();
         for (NotificationKind kind : NotificationKind.values()) {
-            templates.current(kind).ifPresent(t -> views.add(view(t)));
+            templates.current(kind).ifPresent(t -> views.add(view(t, names, user,
+                    readability.check(t.kind, t.subject, t.body, t.shortBody))));
         }
         return views;
     }
 
     @Transactional
-    public List<TemplateView> versionViews(String kindCode) {
-        return templates.versions(kind(kindCode)).stream().map(TemplateService::view).toList();
+    public List<TemplateView> versionViews(String kindCode, CurrentUser user) {
+        Map<String, String> names = departments.names();
+        return templates.versions(kind(kindCode)).stream().map(t -> view(t, names, user, null)).toList();
     }
 
+    /** Saves a new version; the answer carries the warnings the text was saved with. */
     @Transactional
-    public TemplateView save(String kindCode, TemplateDraft draft, String author) {
-        return view(saveVersion(kind(kindCode), draft.subject(), draft.body(), draft.shortBody(), author));
+    public TemplateView save(String kindCode, TemplateDraft draft, CurrentUser user) {
+        Saved saved = saveVersion(kind(kindCode), draft, user);
+        return view(saved.template(), departments.names(), user, saved.findings());
     }
 
     /**
@@ -198,7 +259,8 @@ public class TemplateService {
         Rendered email = render(t, DeliveryChannel.EMAIL, values, null);
         Rendered sms = render(t, DeliveryChannel.SMS, values, null);
         return new PreviewView(email.subject(), email.text(), email.html(), sms.text(),
-                ru.otklik.notifications.internal.SmsEncoding.count(sms.text()));
+                ru.otklik.notifications.internal.SmsEncoding.count(sms.text()),
+                readability.check(kind, t.subject, t.body, t.shortBody));
     }
 
     private static NotificationKind kind(String code) {
@@ -209,10 +271,12 @@ public class TemplateService {
         return kind;
     }
 
-    private static TemplateView view(NotificationTemplate t) {
+    private static TemplateView view(NotificationTemplate t, Map<String, String> departmentNames, CurrentUser user,
+            List<TemplateFinding> findings) {
         return new TemplateView(t.kind, t.kind.clause(), t.version, t.subject, t.body, t.shortBody,
                 t.kind.placeholders().stream().sorted().toList(), t.kind.mandatory().stream().sorted().toList(),
-                NotificationService.local(t.createdAt), t.createdBy);
+                t.ownerDepartment, departmentNames.getOrDefault(t.ownerDepartment, t.ownerDepartment),
+                mayEdit(t.ownerDepartment, user), findings, NotificationService.local(t.createdAt), t.createdBy);
     }
 
     static boolean usesShortText(DeliveryChannel channel) {

@@ -22,6 +22,7 @@ final class NoticeFixtures {
     private DeliveryChannel additional;
     private ChannelMandate mandate = ChannelMandate.NONE;
     private UUID messageRef = UUID.randomUUID();
+    private Instant dueBy = Instant.now().plusSeconds(86_400);
     private final java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
     private final List<Notice.Attachment> attachments = new java.util.ArrayList<>();
 
@@ -96,6 +97,17 @@ final class NoticeFixtures {
         return this;
     }
 
+    /** No term from the caller: the notifications feature sets the one the Procedure gives the kind. */
+    NoticeFixtures withoutDueBy() {
+        this.dueBy = null;
+        return this;
+    }
+
+    NoticeFixtures dueBy(Instant dueBy) {
+        this.dueBy = dueBy;
+        return this;
+    }
+
     NoticeFixtures without(String name) {
         values.remove(name);
         return this;
@@ -124,7 +136,7 @@ final class NoticeFixtures {
                 .channels(new ChannelChoice(preferred, additional))
                 .mandate(mandate)
                 .aboutMessage(messageRef)
-                .dueBy(Instant.now().plusSeconds(86_400));
+                .dueBy(dueBy);
         values.forEach(b::value);
         attachments.forEach(a -> b.attach(a.fileName(), a.contentType(), a.content()));
         return b.build();

@@ -31,7 +31,7 @@ class TemplateEditingTest {
 
     @Test
     void everyKindHasARussianTemplateContainingWhatItsClauseRequires() {
-        given().auth().oauth2(Tokens.withRoles("kira.editor", "kb_editor"))
+        given().auth().oauth2(Tokens.kbEditorOf("kira.editor", "reception"))
                 .when().get("/api/v1/notification-templates")
                 .then().statusCode(200)
                 .body("$", hasSize(NotificationKind.values().length))
@@ -42,7 +42,7 @@ class TemplateEditingTest {
 
     @Test
     void unknownPlaceholderIsRefusedOnSaveNamingIt() {
-        given().auth().oauth2(Tokens.withRoles("kira.editor", "kb_editor")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.kbEditorOf("kira.editor", "reception")).contentType(ContentType.JSON)
                 .body(Map.of("subject", "Обращение № {registrationNumber}",
                         "body", "Ответ до {dueDate}, номер {registrationNumber}, оценка {ratingLink}, отдел {department}",
                         "shortBody", "№ {registrationNumber} до {dueDate}: {ratingLink}"))
@@ -56,7 +56,7 @@ class TemplateEditingTest {
 
     @Test
     void primaryResponseWithoutTheRatingLinkIsRefusedCitingParagraphTen() {
-        given().auth().oauth2(Tokens.withRoles("kira.editor", "kb_editor")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.kbEditorOf("kira.editor", "reception")).contentType(ContentType.JSON)
                 .body(Map.of("subject", "Обращение № {registrationNumber}",
                         "body", "Зарегистрировали под номером {registrationNumber}, ответ до {dueDate}.",
                         "shortBody", "№ {registrationNumber} до {dueDate}"))
@@ -67,7 +67,7 @@ class TemplateEditingTest {
 
     @Test
     void malformedBraceIsRefusedWithItsPosition() {
-        given().auth().oauth2(Tokens.withRoles("kira.editor", "kb_editor")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.kbEditorOf("kira.editor", "reception")).contentType(ContentType.JSON)
                 .body(Map.of("subject", "Приём {visitDate",
                         "body", "Запись на {visitDate} в {visitTime} отменена.",
                         "shortBody", "Запись на {visitDate} в {visitTime} отменена."))
@@ -79,7 +79,7 @@ class TemplateEditingTest {
 
     @Test
     void newVersionIsUsedForNewNoticesAndRecordedOnThem() {
-        String editor = Tokens.withRoles("kira.editor", "kb_editor");
+        String editor = Tokens.kbEditorOf("kira.editor", "reception");
         int version = given().auth().oauth2(editor).contentType(ContentType.JSON)
                 .body(Map.of("subject", "Запись на {visitDate} отменена",
                         "body", "{clientName}, запись на {visitDate} в {visitTime} отменена по вашей просьбе.",

@@ -4,6 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import ru.otklik.security.CurrentUser;
 
 /**
  * Bearer tokens signed with the test OIDC server's key; roles travel in the {@code groups} claim
@@ -31,5 +34,24 @@ public final class Tokens {
     public static String withRoles(String subject, String... roles) {
         return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer",
                 Set.of("https://service.example.com"), Map.of());
+    }
+
+    /**
+     * A user whose token names their units in the department claim, as a list the way the
+     * identity provider sends it (the generator above only takes string claims).
+     */
+    public static String withDepartments(String subject, java.util.List<String> departments, String... roles) {
+        JwtClaimsBuilder jwt = Jwt.preferredUserName(subject).groups(Set.of(roles))
+                .issuer(System.getProperty("quarkus.test.oidc.token.issuer", "https://server.example.com"))
+                .audience(Set.of("https://service.example.com"))
+                .subject(subject)
+                .claim("typ", "Bearer")
+                .claim(CurrentUser.DEPARTMENT_CLAIM, departments);
+        return jwt.jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    /** A knowledge-base editor of the given units. */
+    public static String kbEditorOf(String subject, String... departments) {
+        return withDepartments(subject, java.util.List.of(departments), "kb_editor");
     }
 }

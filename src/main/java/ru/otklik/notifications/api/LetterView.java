@@ -1,5 +1,6 @@
 package ru.otklik.notifications.api;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -17,6 +18,8 @@ public record LetterView(
         @Schema(description = "Тема") String subject,
         @Schema(description = "to_print — ждёт печати и отправки; posted — отправлено", examples = "to_print") String state,
         @Schema(description = "Когда поставлено в очередь") OffsetDateTime createdAt,
-        @Schema(description = "Когда отправлено почтой") OffsetDateTime postedAt,
-        @Schema(description = "Кто отметил отправку") String postedBy) {
+        @Schema(description = "Когда отмечено отправленным") OffsetDateTime postedAt,
+        @Schema(description = "Кто отметил отправку") String postedBy,
+        @Schema(description = "День, когда письмо сдано на почту", examples = "2026-12-01") LocalDate postedOn,
+        @Schema(description = "Почтовый идентификатор (ШПИ) заказного письма", examples = "63000712345678") String trackingNumber) {
 }

@@ -1,5 +1,7 @@
 package ru.otklik.notifications.api;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A template rendered the way each channel would send it. */
@@ -9,5 +11,7 @@ public record PreviewView(
         @Schema(description = "Текст письма (простой текст)") String emailText,
         @Schema(description = "Письмо в HTML") String emailHtml,
         @Schema(description = "Текст SMS") String sms,
-        @Schema(description = "Сколько SMS займёт текст", examples = "2") int smsParts) {
+        @Schema(description = "Сколько SMS займёт текст", examples = "2") int smsParts,
+        @Schema(description = "Замечания проверки простоты языка (§6): error не даст сохранить, warning — совет")
+        List<TemplateFinding> findings) {
 }

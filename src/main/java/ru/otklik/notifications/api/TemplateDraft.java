@@ -17,5 +17,8 @@ public record TemplateDraft(
         @NotBlank(message = "Напишите короткий текст") @Size(max = 1000, message = "Не длиннее 1000 символов")
         @Schema(description = "Короткий текст: SMS и сценарий звонка", required = true,
                 examples = "Обращение № {registrationNumber} зарегистрировано. Ответ — до {dueDate}. Оценка: {ratingLink}",
-                maxLength = 1000) String shortBody) {
+                maxLength = 1000) String shortBody,
+        @Size(max = 40, message = "Не длиннее 40 символов")
+        @Schema(description = "Подразделение (раздел базы знаний), которое ведёт шаблон (§13); менять может только администратор. "
+                + "Пусто — остаётся прежнее", examples = "reception", maxLength = 40) String ownerDepartment) {
 }

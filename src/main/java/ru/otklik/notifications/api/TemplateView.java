@@ -17,6 +17,10 @@ public record TemplateView(
         @Schema(description = "Короткий текст (SMS, звонок)") String shortBody,
         @Schema(description = "Допустимые подстановки", examples = "[\"clientName\", \"registrationNumber\"]") List<String> placeholders,
         @Schema(description = "Обязательные подстановки", examples = "[\"registrationNumber\", \"dueDate\", \"ratingLink\"]") List<String> mandatory,
+        @Schema(description = "Подразделение, которое ведёт шаблон (§13)", examples = "reception") String ownerDepartment,
+        @Schema(description = "Название этого подразделения", examples = "приемная") String ownerDepartmentName,
+        @Schema(description = "Может ли вошедший сотрудник сохранить новую версию") boolean editable,
+        @Schema(description = "Замечания проверки простоты языка (§6) к этой версии") List<TemplateFinding> findings,
         @Schema(description = "Когда сохранена версия") OffsetDateTime createdAt,
         @Schema(description = "Кто сохранил") String createdBy) {
 }
