@@ -18,4 +18,8 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
     public PanacheQuery<Message> ofClient(String subject) {
         return find("clientSubject", Sort.by("receivedAt", Sort.Direction.Descending), subject);
     }
+
+    public java.util.Optional<Message> byRegistrationNumber(String number) {
+        return find("registrationNumber", number).firstResultOptional();
+    }
 }

@@ -26,4 +26,10 @@ public final class Tokens {
         return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer",
                 Set.of("https://service.example.com"), Map.of());
     }
+
+    /** A token with extra claims, e.g. {@code azp} naming the OIDC client the token was issued to. */
+    public static String withClaims(String subject, Map<String, String> claims, String... roles) {
+        return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer",
+                Set.of("https://service.example.com"), claims);
+    }
 }

@@ -29,13 +29,13 @@ public @interface ContactForChannels {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ContactForChannels, SubmitMessage> {
+    class Validator implements ConstraintValidator<ContactForChannels, ContactDetails> {
 
         @Inject
         SecurityIdentity identity;
 
         @Override
-        public boolean isValid(SubmitMessage m, ConstraintValidatorContext context) {
+        public boolean isValid(ContactDetails m, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
             boolean valid = true;
             if (m.preferredChannel() != null) {
@@ -52,7 +52,7 @@ public @interface ContactForChannels {
             return valid;
         }
 
-        private boolean hasContact(SubmitMessage m, Channel channel, String field, ConstraintValidatorContext ctx) {
+        private boolean hasContact(ContactDetails m, Channel channel, String field, ConstraintValidatorContext ctx) {
             return switch (channel) {
                 case EMAIL -> present(m.email())
                         || violation(ctx, "email", "Укажите адрес электронной почты: вы выбрали ответ по почте");

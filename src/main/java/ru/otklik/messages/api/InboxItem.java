@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.otklik.messages.Channel;
+import ru.otklik.messages.IntakeChannel;
+import ru.otklik.messages.MessageKind;
 import ru.otklik.messages.MessageStatus;
 
 /** One line of the staff inbox or of a client's own list. */
@@ -17,5 +19,7 @@ public record InboxItem(
         @Schema(description = "Состояние") MessageStatus status,
         @Schema(description = "Автор", examples = "Иванова Мария Петровна") String authorName,
         @Schema(description = "Выбранный клиентом канал ответа") Channel preferredChannel,
-        @Schema(description = "Начало текста, до 160 символов") String excerpt) {
+        @Schema(description = "Начало текста, до 160 символов") String excerpt,
+        @Schema(description = "Вид обращения (§2)") MessageKind kind,
+        @Schema(description = "Как обращение поступило") IntakeChannel intakeChannel) {
 }

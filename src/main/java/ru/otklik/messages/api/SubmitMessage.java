@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.otklik.clients.Phone;
 import ru.otklik.messages.Channel;
+import ru.otklik.messages.MessageKind;
 
 /** A written message as the client submits it on the portal or through the API. */
 @ContactForChannels
@@ -41,5 +42,8 @@ public record SubmitMessage(
         @NotBlank(message = "Напишите текст обращения")
         @Size(max = 20000, message = "Текст обращения — не длиннее 20 000 символов")
         @Schema(description = "Текст обращения", examples = "Прошу разъяснить порядок предоставления земельного участка в аренду без торгов.", maxLength = 20000)
-        String text) {
+        String text,
+
+        @Schema(description = "Вид обращения (§2); без указания — обращение (appeal)", examples = "request")
+        MessageKind kind) implements ContactDetails {
 }
