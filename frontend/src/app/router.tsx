@@ -43,6 +43,14 @@ export const routes = [
               { index: true, element: <InboxRoute /> },
               { path: 'messages/:id', element: <MessageRoute /> },
               {
+                // Operators only: its own chunk, so the portal loads less.
+                path: 'registrations/new',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/register-document'))
+                    .RegisterDocumentRoute,
+                }),
+              },
+              {
                 // Staff-only and the largest page: its own chunk, so the portal loads less.
                 path: 'calendar',
                 lazy: async () => ({

@@ -4,7 +4,7 @@ import { AccountMenu } from '@/features/auth/components/account-menu';
 import { LargePrintToggle } from '@/components/ui/large-print-toggle';
 import { focusHeadingNow, requestHeadingFocus } from '@/components/ui/page-heading';
 import { SkipLink } from '@/components/ui/skip-link';
-import { hasAnyRole, KNOWLEDGE_ROLES, STAFF_ROLES, useAuth } from '@/lib/auth';
+import { hasAnyRole, KNOWLEDGE_ROLES, Roles, STAFF_ROLES, useAuth } from '@/lib/auth';
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load). */
 function useFocusOnNavigate() {
@@ -28,6 +28,7 @@ export function RootLayout() {
   const auth = useAuth();
   const isStaff = hasAnyRole(auth.roles, STAFF_ROLES);
   const readsKnowledge = hasAnyRole(auth.roles, KNOWLEDGE_ROLES);
+  const registersDocuments = hasAnyRole(auth.roles, [Roles.operator, Roles.admin]);
 
   return (
     <>
@@ -66,6 +67,11 @@ export function RootLayout() {
                 <NavLink to="/staff" end={isStaff}>
                   {isStaff ? 'Входящие' : 'Вход для сотрудников'}
                 </NavLink>
+              </li>
+            )}
+            {registersDocuments && (
+              <li>
+                <NavLink to="/staff/registrations/new">Регистрация документа</NavLink>
               </li>
             )}
             {isStaff && (
