@@ -767,9 +767,29 @@ export interface paths {
         put?: never;
         /**
          * Подать обращение
-         * @description Регистрирует письменное обращение и сразу возвращает регистрационный номер и срок ответа. Доступно без входа; вошедший клиент получает обращение в личный кабинет.
+         * @description Регистрирует письменное обращение и сразу возвращает регистрационный номер и срок ответа. Доступно без входа; вошедший клиент получает обращение в личный кабинет. Тело — JSON или multipart/form-data: часть «message» — обращение в JSON, части «files» — файлы (PDF, JPEG, PNG, TIFF, DOCX, XLSX, ODT, текст). Тип файла определяется по содержимому; файл недопустимого типа, с заявленным типом, не совпадающим с содержимым, или сверх допустимого размера отклоняет всё обращение, и ничего не сохраняется.
          */
         post: operations["submitMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/attachment-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Какие файлы принимаются
+         * @description Размеры и форматы файлов, чтобы форма предупредила заранее; решает всё равно сервер.
+         */
+        get: operations["getAttachmentRules"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -810,6 +830,26 @@ export interface paths {
         get: operations["listMyMessages"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Зарегистрировать документ
+         * @description Сотрудник регистрирует бумажное письмо или документ с приёма: часть «registration» — данные в JSON, части «files» — сканы. Срок ответа считается от даты получения; первичный ответ (§10) уходит по выбранному каналу, если не отключён.
+         */
+        post: operations["registerDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -909,6 +949,26 @@ export interface paths {
          * @description Руководитель назначает в своём подразделении, оператор и администратор — в любом. Обращение переходит в работу.
          */
         put: operations["assignMessage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Скачать файл обращения
+         * @description Файл в точности как получен; заголовок Repr-Digest несёт его SHA-256. Сотрудник скачивает любой (доступ записывается в журнал аудита), клиент — только файлы своего обращения.
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1030,6 +1090,26 @@ export interface paths {
          * @description Клиенту ставится в очередь уведомление о недопустимости со сроком один рабочий день после получения; после доставки обращение закрывается.
          */
         post: operations["declareInadmissible"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/kind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Изменить вид обращения
+         * @description Сотрудник исправляет вид, с которым обращение зарегистрировано (§2).
+         */
+        put: operations["changeMessageKind"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1522,6 +1602,55 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Какие файлы принимаются с обращением */
+        AttachmentRules: {
+            /**
+             * Format: int64
+             * @description Наибольший размер одного файла, байт
+             * @example 10485760
+             */
+            maxFileSize?: number;
+            /**
+             * Format: int64
+             * @description Наибольший размер всех файлов обращения, байт
+             * @example 26214400
+             */
+            maxMessageSize?: number;
+            /**
+             * Format: int32
+             * @description Наибольшее число файлов
+             * @example 20
+             */
+            maxFiles?: number;
+            /** @description Допустимые форматы */
+            formats?: components["schemas"]["FileFormat"][];
+        };
+        /** @description Файл обращения */
+        AttachmentView: {
+            /** @description Идентификатор файла */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Имя файла
+             * @example скан-письма.pdf
+             */
+            fileName?: string;
+            /**
+             * @description Тип по содержимому файла
+             * @example application/pdf
+             */
+            mediaType?: string;
+            /**
+             * Format: int64
+             * @description Размер в байтах
+             * @example 183402
+             */
+            size?: number;
+            /**
+             * @description Контрольная сумма SHA-256 (шестнадцатеричная)
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256?: string;
+        };
         /** @description Особый день производственного календаря; обычные будни и выходные не перечисляются */
         CalendarDay: {
             /**
@@ -1879,6 +2008,30 @@ export interface components {
             /** @description Когда карточка изменена */
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
+        /** @description Входящая переписка по обращению */
+        CorrespondenceView: {
+            /** @description Идентификатор */
+            id?: components["schemas"]["UUID"];
+            /** @description Откуда пришло */
+            channel?: components["schemas"]["IntakeChannel"];
+            /** @description Когда получено */
+            receivedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Отправитель */
+            fromName?: string;
+            /**
+             * @description Адрес отправителя
+             * @example maria@example.org
+             */
+            fromAddress?: string;
+            /** @description Тема письма */
+            subject?: string;
+            /** @description Текст */
+            text?: string;
+            /** @description Отправлено автоматически (автоответ, уведомление о доставке) */
+            automatic?: boolean;
+            /** @description Файлы письма */
+            attachments?: components["schemas"]["AttachmentView"][];
+        };
         /** @description Новый вид одного дня */
         DayEdit: {
             /**
@@ -1984,6 +2137,26 @@ export interface components {
              */
             message?: string;
         };
+        /** @description Допустимый формат файла */
+        FileFormat: {
+            /**
+             * @description Тип
+             * @example application/pdf
+             */
+            mediaType?: string;
+            /**
+             * @description Название для людей
+             * @example PDF
+             */
+            label?: string;
+            /**
+             * @description Расширения имени файла
+             * @example [
+             *       "pdf"
+             *     ]
+             */
+            extensions?: string[];
+        };
         /** @description Признать обращение недопустимым (§9) */
         InadmissibleRequest: {
             /**
@@ -2064,12 +2237,26 @@ export interface components {
              * @example ivan.executor
              */
             executor?: string;
+            /** @description Вид обращения (§2) */
+            kind?: components["schemas"]["MessageKind"];
+            /** @description Как обращение поступило */
+            intakeChannel?: components["schemas"]["IntakeChannel"];
         };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        IntakeChannel: "portal" | "api" | "email" | "paper" | "in_person" | "internal";
+        /** @description Изменение вида обращения */
+        KindChange: {
+            /**
+             * @description Вид обращения (§2)
+             * @example complaint
+             */
+            kind: components["schemas"]["MessageKind"];
+        };
         /** @description Статья базы знаний полностью */
         KnowledgeArticle: {
             /** @description Идентификатор статьи */
@@ -2771,6 +2958,8 @@ export interface components {
         };
         /** @enum {string} */
         MessageEventKind: "registered" | "triage_suggested" | "triage_confirmed" | "triage_corrected" | "term_changed" | "assigned" | "status_changed" | "clarification" | "extension" | "redirected" | "answer_sent" | "refusal_sent" | "inadmissibility_sent" | "notice_queued" | "notice_delivered";
+        /** @enum {string} */
+        MessageKind: "appeal" | "request" | "application" | "proposal" | "complaint" | "information_request" | "internal";
         /** @description Квитанция о регистрации обращения */
         MessageReceipt: {
             /** @description Идентификатор обращения */
@@ -2852,6 +3041,21 @@ export interface components {
             text?: string;
             /** @description Клиент, к которому относится обращение; нет, пока не установлен */
             client?: components["schemas"]["ClientSummary"];
+            /** @description Вид обращения (§2) */
+            kind?: components["schemas"]["MessageKind"];
+            /** @description Как обращение поступило */
+            intakeChannel?: components["schemas"]["IntakeChannel"];
+            /**
+             * @description Исходящий номер и дата письма отправителя
+             * @example исх. № 15 от 20.11.2026
+             */
+            senderReference?: string;
+            /** @description Первичный ответ (§10) поставлен в очередь */
+            acknowledged?: boolean;
+            /** @description Файлы обращения */
+            attachments?: components["schemas"]["AttachmentView"][];
+            /** @description Входящая переписка по обращению; только для сотрудников */
+            correspondence?: components["schemas"]["CorrespondenceView"][];
         };
         /** @description Ход работы над обращением */
         MessageWorkflow: {
@@ -3525,6 +3729,57 @@ export interface components {
             /** @description Периоды работы; промежутки между ними — перерывы */
             hours?: components["schemas"]["OpeningHours"][];
         };
+        /** @description Регистрация документа сотрудником: письмо, документ с приёма */
+        StaffRegistration: {
+            /**
+             * @description Как документ поступил: paper — письмо по почте, in_person — сдан на приёме, internal — от другого подразделения; без указания — paper
+             * @example paper
+             */
+            intakeChannel?: components["schemas"]["IntakeChannel"];
+            /**
+             * @description Вид обращения (§2); без указания — обращение (appeal)
+             * @example complaint
+             */
+            kind?: components["schemas"]["MessageKind"];
+            /**
+             * @description Когда департамент получил документ; от этого момента считаются сроки
+             * @example 2026-11-27T10:30:00+07:00
+             */
+            receivedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Исходящий номер и дата письма отправителя
+             * @example исх. № 15 от 20.11.2026
+             */
+            senderReference?: string;
+            /**
+             * @description Автор
+             * @example Петров Сергей Иванович
+             */
+            name: string;
+            /** @description Адрес электронной почты автора */
+            email?: string;
+            /** @description Телефон автора */
+            phone?: string;
+            /**
+             * @description Почтовый адрес автора
+             * @example 630099, г. Новосибирск, ул. Ленина, д. 1, кв. 2
+             */
+            postalAddress?: string;
+            /**
+             * @description Канал для ответов (§3)
+             * @example post
+             */
+            preferredChannel: components["schemas"]["Channel"];
+            /** @description Дополнительный канал (§3) */
+            additionalChannel?: components["schemas"]["Channel"];
+            /** @description Текст документа или краткое содержание */
+            text: string;
+            /**
+             * @description Направить первичный ответ (§10); без указания — да
+             * @example true
+             */
+            acknowledge?: boolean;
+        };
         /** @description Смена состояния обращения */
         StatusChange: {
             /** @description Новое состояние */
@@ -3582,6 +3837,11 @@ export interface components {
              * @example Прошу разъяснить порядок предоставления земельного участка в аренду без торгов.
              */
             text: string;
+            /**
+             * @description Вид обращения (§2); без указания — обращение (appeal)
+             * @example request
+             */
+            kind?: components["schemas"]["MessageKind"];
         };
         /** @description Новый текст шаблона; подстановки пишутся в фигурных скобках */
         TemplateDraft: {
@@ -6471,6 +6731,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "multipart/form-data": {
+                    message?: components["schemas"]["SubmitMessage"];
+                    files?: string[];
+                };
                 "application/json": components["schemas"]["SubmitMessage"];
             };
         };
@@ -6502,6 +6766,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Файл недопустимого типа (поле названо в errors) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Ключ повтора уже использован для другого обращения */
             422: {
                 headers: {
@@ -6509,6 +6782,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAttachmentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Правила */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentRules"];
                 };
             };
         };
@@ -6587,6 +6880,87 @@ export interface operations {
             };
             /** @description Только для клиентов */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    registration?: components["schemas"]["StaffRegistration"];
+                    files?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Документ зарегистрирован */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageReceipt"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Только для операторов */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Файл или все файлы вместе слишком большие */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Файл недопустимого типа */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Заявленный тип файла не совпадает с содержимым */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6860,6 +7234,54 @@ export interface operations {
             };
             /** @description Недопустимый переход или одновременная правка */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Файл */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Нужен вход */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого файла или обращение чужое */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7176,6 +7598,64 @@ export interface operations {
             };
             /** @description Недопустимый переход */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMessageKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KindChange"];
+            };
+        };
+        responses: {
+            /** @description Обращение */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            /** @description Ошибки в полях */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого обращения */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -56,6 +56,14 @@ export const routes = [
               { path: 'clients/new', element: <NewClientRoute /> },
               { path: 'clients/:id', element: <ClientRoute /> },
               {
+                // Operators only: its own chunk, so the portal loads less.
+                path: 'registrations/new',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/register-document'))
+                    .RegisterDocumentRoute,
+                }),
+              },
+              {
                 // Staff-only and the largest page: its own chunk, so the portal loads less.
                 path: 'calendar',
                 lazy: async () => ({

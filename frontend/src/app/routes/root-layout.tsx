@@ -9,6 +9,7 @@ import {
   hasAnyRole,
   KNOWLEDGE_ROLES,
   MAILROOM_ROLES,
+  Roles,
   STAFF_ROLES,
   useAuth,
 } from '@/lib/auth';
@@ -37,6 +38,7 @@ export function RootLayout() {
   const readsKnowledge = hasAnyRole(auth.roles, KNOWLEDGE_ROLES);
   const isClient = hasAnyRole(auth.roles, CLIENT_ROLES);
   const runsMailroom = hasAnyRole(auth.roles, MAILROOM_ROLES);
+  const registersDocuments = hasAnyRole(auth.roles, [Roles.operator, Roles.admin]);
 
   return (
     <>
@@ -83,6 +85,11 @@ export function RootLayout() {
                 <NavLink to="/staff" end={isStaff}>
                   {isStaff ? 'Входящие' : 'Вход для сотрудников'}
                 </NavLink>
+              </li>
+            )}
+            {registersDocuments && (
+              <li>
+                <NavLink to="/staff/registrations/new">Регистрация документа</NavLink>
               </li>
             )}
             {isStaff && (

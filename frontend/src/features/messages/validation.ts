@@ -1,5 +1,5 @@
 import type { Channel, SubmitMessage } from './api/types';
-import { isChannel } from './labels';
+import { isChannel, isKind } from './labels';
 
 /** What the form holds: every field of the request as text, as inputs give it. */
 export type MessageFormValues = { [K in keyof Required<SubmitMessage>]: string };
@@ -14,6 +14,7 @@ export const emptyMessageForm: MessageFormValues = {
   preferredChannel: '',
   additionalChannel: '',
   text: '',
+  kind: 'appeal',
 };
 
 export const LIMITS = {
@@ -130,6 +131,7 @@ export function toSubmitMessage(values: MessageFormValues): SubmitMessage {
     preferredChannel: values.preferredChannel,
     additionalChannel: isChannel(values.additionalChannel) ? values.additionalChannel : undefined,
     text: values.text.trim(),
+    kind: isKind(values.kind) ? values.kind : undefined,
   };
 }
 

@@ -15,6 +15,16 @@ function renderForm() {
   return { ...view, onSubmitted };
 }
 
+const rules = {
+  maxFileSize: 1024,
+  maxMessageSize: 4096,
+  maxFiles: 5,
+  formats: [
+    { mediaType: 'application/pdf', label: 'PDF', extensions: ['pdf'] },
+    { mediaType: 'image/jpeg', label: 'JPEG', extensions: ['jpg', 'jpeg'] },
+  ],
+};
+
 const submitButton = () => screen.getByRole('button', { name: 'Отправить обращение' });
 
 describe('MessageForm', () => {
@@ -114,8 +124,95 @@ describe('MessageForm', () => {
       email: 'anna@example.ru',
       preferredChannel: 'email',
       text: 'Прошу разъяснить порядок аренды.',
+      kind: 'appeal',
     });
   });
+
+  it('sends the chosen kind and the files as one multipart form', async () => {
+    const receipt = { id: 'a1', registrationNumber: '2026-000124', status: 'registered' };
+    const fetchSpy = mockFetch((request) =>
+      new URL(request.url).pathname.endsWith('/attachment-rules')
+        ? jsonResponse(rules)
+        : jsonResponse(receipt, 201),
+    );
+    const { user, onSubmitted } = renderForm();
+
+    await user.type(screen.getByLabelText(/Фамилия, имя, отчество/), 'Иванова Анна');
+    await user.click(screen.getByRole('radio', { name: 'Электронная почта' }));
+    await user.type(screen.getByLabelText(/Адрес электронной почты/), 'anna@example.ru');
+    await user.selectOptions(screen.getByLabelText(/Вид обращения/), 'complaint');
+    await user.type(screen.getByLabelText(/Текст обращения/), 'Жалоба на сроки.');
+    const scan = new File(['%PDF-1.7 scan'], 'скан.pdf', { type: 'application/pdf' });
+    await user.upload(screen.getByLabelText(/Файлы к обращению/), scan);
+    expect(screen.getByRole('list', { name: 'Выбранные файлы' })).toHaveTextContent('скан.pdf');
+    await user.click(submitButton());
+
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(receipt), { timeout: 10_000 });
+    const post = requestsOf(fetchSpy).find((r) => r.method === 'POST')!;
+    expect(post.headers.get('Content-Type')).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await post.formData();
+    const message = form.get('message') as File;
+    expect(JSON.parse(await message.text())).toMatchObject({
+      kind: 'complaint',
+      name: 'Иванова Анна',
+    });
+    const files = form.getAll('files') as File[];
+    expect(files).toHaveLength(1);
+    expect(await files[0].text()).toBe('%PDF-1.7 scan');
+  }, 30_000);
+
+  it('warns about a file that is too big or of a kind never accepted, and does not send', async () => {
+    const fetchSpy = mockFetch(() => jsonResponse(rules));
+    const { user } = renderForm();
+
+    await user.type(screen.getByLabelText(/Фамилия, имя, отчество/), 'Иванова Анна');
+    await user.click(screen.getByRole('radio', { name: 'Электронная почта' }));
+    await user.type(screen.getByLabelText(/Адрес электронной почты/), 'anna@example.ru');
+    await user.type(screen.getByLabelText(/Текст обращения/), 'Текст');
+    const input = screen.getByLabelText(/Файлы к обращению/);
+    await user.upload(input, [
+      new File(['MZ'], 'program.exe', { type: 'application/x-msdownload' }),
+      new File([new Uint8Array(2048)], 'big.pdf', { type: 'application/pdf' }),
+    ]);
+
+    await waitFor(() => expect(input).toHaveAccessibleDescription(/program\.exe.*не подойдёт/));
+    expect(input).toHaveAccessibleDescription(/big\.pdf.*можно не больше 1 КБ/);
+    await user.click(submitButton());
+    expect(requestsOf(fetchSpy).filter((r) => r.method === 'POST')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: /Убрать файл program\.exe/ }));
+    expect(input).not.toHaveAccessibleDescription(/program\.exe/);
+  }, 30_000);
+
+  it('shows what the server said about a file next to the file input', async () => {
+    mockFetch((request) =>
+      new URL(request.url).pathname.endsWith('/attachment-rules')
+        ? jsonResponse(rules)
+        : problemResponse({
+            type: '/problems/attachment-type-not-allowed',
+            title: 'Недопустимый тип файла',
+            status: 415,
+            detail: 'Обращение не зарегистрировано: исправьте отмеченные файлы.',
+            errors: [{ field: 'files[0]', message: 'Файл «scan.pdf» не принимается' }],
+          }),
+    );
+    const { user } = renderForm();
+
+    await user.type(screen.getByLabelText(/Фамилия, имя, отчество/), 'Иванова Анна');
+    await user.click(screen.getByRole('radio', { name: 'Электронная почта' }));
+    await user.type(screen.getByLabelText(/Адрес электронной почты/), 'anna@example.ru');
+    await user.type(screen.getByLabelText(/Текст обращения/), 'Текст');
+    await user.upload(
+      screen.getByLabelText(/Файлы к обращению/),
+      new File(['MZ'], 'scan.pdf', { type: 'application/pdf' }),
+    );
+    await user.click(submitButton());
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('исправьте отмеченные файлы');
+    expect(screen.getByLabelText(/Файлы к обращению/)).toHaveAccessibleDescription(
+      /«scan\.pdf» не принимается/,
+    );
+  }, 30_000);
 
   it('puts the field errors of a problem+json answer on the fields and shows its detail', async () => {
     mockFetch(() =>

@@ -56,7 +56,12 @@ describe('toSubmitMessage', () => {
       email: 'anna@example.ru',
       preferredChannel: 'email',
       text: 'Вопрос',
+      kind: 'appeal',
     });
+  });
+
+  it('sends the kind the citizen chose', () => {
+    expect(toSubmitMessage({ ...valid, kind: 'proposal' }).kind).toBe('proposal');
   });
 });
 

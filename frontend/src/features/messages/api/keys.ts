@@ -15,6 +15,7 @@ export const messageKeys = {
   kbSearch: (q: string) => [...messageKeys.all, 'kb-search', q] as const,
   referrals: (q: string) => [...messageKeys.all, 'referrals', q] as const,
   plainLanguage: (text: string) => [...messageKeys.all, 'plain-language', text] as const,
+  attachmentRules: () => [...messageKeys.all, 'attachment-rules'] as const,
 };
 
 export const PAGE_SIZE = 20;

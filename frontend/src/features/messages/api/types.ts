@@ -1,4 +1,4 @@
-import type { paths } from '@/api/schema';
+import type { components, paths } from '@/api/schema';
 
 /** Shapes of the messages API, taken from the generated OpenAPI schema (never written by hand). */
 type Json<R> = R extends { content: { 'application/json': infer Body } } ? Body : never;
@@ -57,3 +57,11 @@ export type KnowledgeHit = NonNullable<
 export type Referral = Json<paths['/api/v1/knowledge/referrals']['get']['responses'][200]>[number];
 export type TextAnalysis = Json<paths['/api/v1/text/analyse']['post']['responses'][200]>;
 export type { Id as MessagePath };
+export type MessageKind = NonNullable<SubmitMessage['kind']>;
+export type IntakeChannel = NonNullable<MessageDetail['intakeChannel']>;
+export type AttachmentView = NonNullable<MessageDetail['attachments']>[number];
+export type CorrespondenceView = NonNullable<MessageDetail['correspondence']>[number];
+export type AttachmentRules = Json<
+  paths['/api/v1/messages/attachment-rules']['get']['responses'][200]
+>;
+export type StaffRegistration = components['schemas']['StaffRegistration'];

@@ -5,7 +5,8 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { describeError, ProblemError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useMessage } from '../api/message-query';
-import { channelLabel, clientTypeLabels } from '../labels';
+import { channelLabel, clientTypeLabels, intakeChannelLabel, kindLabel } from '../labels';
+import { AttachmentList } from './attachment-list';
 import { StatusBadge } from './status-badge';
 
 /** One message as staff see it: registration data, the author's contacts and the full text. */
@@ -52,6 +53,17 @@ export function MessageDetails({
           <dd>
             {m.dueAt && <time dateTime={m.dueAt}>{formatDateTime(m.dueAt)}</time>}
             {m.dueProvisional && <span className="muted"> (предварительный)</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Вид</dt>
+          <dd>{kindLabel(m.kind)}</dd>
+        </div>
+        <div>
+          <dt>Как поступило</dt>
+          <dd>
+            {intakeChannelLabel(m.intakeChannel)}
+            {m.senderReference && <span className="muted"> ({m.senderReference})</span>}
           </dd>
         </div>
         <div>
@@ -105,6 +117,45 @@ export function MessageDetails({
           {m.text}
         </div>
       </section>
+      <section aria-labelledby="message-files-title">
+        <h2 id="message-files-title">Файлы</h2>
+        <AttachmentList messageId={id} files={m.attachments ?? []} label="Файлы обращения" />
+      </section>
+      {m.correspondence && (
+        <section aria-labelledby="message-correspondence-title">
+          <h2 id="message-correspondence-title">Входящая переписка</h2>
+          {m.correspondence.length === 0 ? (
+            <p className="muted">Писем по обращению не было.</p>
+          ) : (
+            <ol className="correspondence">
+              {m.correspondence.map((letter) => (
+                <li key={letter.id}>
+                  <h3>
+                    {letter.subject || 'Без темы'}
+                    {letter.automatic && <span className="muted"> (автоматическое)</span>}
+                  </h3>
+                  <p className="muted">
+                    {letter.receivedAt && (
+                      <time dateTime={letter.receivedAt}>{formatDateTime(letter.receivedAt)}</time>
+                    )}
+                    {' — '}
+                    {letter.fromName}
+                    {letter.fromAddress && ` <${letter.fromAddress}>`}
+                  </p>
+                  <div className="message-text">{letter.text}</div>
+                  {(letter.attachments ?? []).length > 0 && (
+                    <AttachmentList
+                      messageId={id}
+                      files={letter.attachments ?? []}
+                      label={`Файлы письма «${letter.subject || 'Без темы'}»`}
+                    />
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
     </article>
   );
 }

@@ -6,7 +6,10 @@ import { describeError, ProblemError } from '@/lib/api-client';
 import { Roles, useAuth } from '@/lib/auth';
 import { useSubmitMessage } from '../api/submit-message-mutation';
 import type { MessageReceipt } from '../api/types';
-import { channelLabels, channels } from '../labels';
+import { useAttachmentRules } from '../api/attachment-rules-query';
+import { checkFiles } from '../attachments';
+import { channelLabels, channels, kindLabels, portalKinds } from '../labels';
+import { FilePicker } from './file-picker';
 import {
   emptyMessageForm,
   formFieldOf,
@@ -42,6 +45,9 @@ export function MessageForm({ onSubmitted, defaults }: Props) {
   const isCitizen = auth.roles.includes(Roles.client);
   const submit = useSubmitMessage();
   const [serverProblem, setServerProblem] = useState<ServerProblem | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const rules = useAttachmentRules(files.length > 0);
+  const [fileErrors, setFileErrors] = useState<string[]>([]);
 
   const {
     register,
@@ -65,26 +71,35 @@ export function MessageForm({ onSubmitted, defaults }: Props) {
   const onValid = (values: MessageFormValues) => {
     if (submit.isPending) return;
     setServerProblem(null);
-    submit.mutate(toSubmitMessage(values), {
-      onSuccess: (receipt) => onSubmitted(receipt),
-      onError: (error) => {
-        const unplaced: string[] = [];
-        let first: MessageField | undefined;
-        if (error instanceof ProblemError) {
-          for (const { field, message } of error.fieldErrors) {
-            const target = formFieldOf(field);
-            if (target) {
-              setError(target, { type: 'server', message: message ?? 'Проверьте значение' });
-              first ??= target;
-            } else if (message) {
-              unplaced.push(message);
+    setFileErrors([]);
+    if (checkFiles(files, rules.data).length > 0) return;
+    submit.mutate(
+      { body: toSubmitMessage(values), files },
+      {
+        onSuccess: (receipt) => onSubmitted(receipt),
+        onError: (error) => {
+          const unplaced: string[] = [];
+          const forFiles: string[] = [];
+          let first: MessageField | undefined;
+          if (error instanceof ProblemError) {
+            for (const { field, message } of error.fieldErrors) {
+              const target = formFieldOf(field);
+              if (field?.startsWith('files')) {
+                forFiles.push(message ?? 'Проверьте файл');
+              } else if (target) {
+                setError(target, { type: 'server', message: message ?? 'Проверьте значение' });
+                first ??= target;
+              } else if (message) {
+                unplaced.push(message);
+              }
             }
           }
-        }
-        setServerProblem({ detail: describeError(error), unplaced });
-        if (first) setFocus(first);
+          setFileErrors(forFiles);
+          setServerProblem({ detail: describeError(error), unplaced });
+          if (first) setFocus(first);
+        },
       },
-    });
+    );
   };
 
   const preferredErrorId = errors.preferredChannel ? 'preferredChannel-error' : undefined;
@@ -234,6 +249,23 @@ export function MessageForm({ onSubmitted, defaults }: Props) {
       </FormField>
 
       <FormField
+        id="kind"
+        label="Вид обращения"
+        hint="Если не уверены, оставьте «Обращение»"
+        error={errors.kind?.message}
+      >
+        {(control) => (
+          <select {...control} {...register('kind')} className="input select">
+            {portalKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindLabels[kind]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+
+      <FormField
         id="text"
         label="Текст обращения"
         required
@@ -250,6 +282,16 @@ export function MessageForm({ onSubmitted, defaults }: Props) {
           />
         )}
       </FormField>
+
+      <FilePicker
+        label="Файлы к обращению"
+        files={files}
+        onChange={(chosen) => {
+          setFiles(chosen);
+          setFileErrors([]);
+        }}
+        serverErrors={fileErrors}
+      />
 
       <button type="submit" className="button" aria-disabled={submit.isPending || undefined}>
         {submit.isPending ? 'Отправляем…' : 'Отправить обращение'}

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,8 +47,25 @@ public class Message extends PanacheEntityBase {
     @Column(nullable = false)
     public MessageStatus status;
 
+    @Convert(converter = MessageCodes.IntakeChannelConverter.class)
     @Column(name = "intake_channel", nullable = false)
-    public String intakeChannel;
+    public IntakeChannel intakeChannel;
+
+    @Convert(converter = MessageCodes.KindConverter.class)
+    @Column(nullable = false)
+    public MessageKind kind;
+
+    /** The staff member who registered a letter or a document handed in; null for self-service intake. */
+    @Column(name = "registered_by")
+    public String registeredBy;
+
+    /** The sender's own reference on a letter, e.g. «исх. № 15 от 20.11.2026». */
+    @Column(name = "sender_reference")
+    public String senderReference;
+
+    /** Whether the §10 primary response was queued; automatic mail gets none. */
+    @Column(nullable = false)
+    public boolean acknowledged;
 
     @Column(name = "author_name", nullable = false)
     public String authorName;

@@ -23,4 +23,8 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
     public PanacheQuery<Message> ofClientRecord(UUID clientId) {
         return find("clientId", Sort.by("receivedAt", Sort.Direction.Descending).and("registrationNumber"), clientId);
     }
+
+    public java.util.Optional<Message> byRegistrationNumber(String number) {
+        return find("registrationNumber", number).firstResultOptional();
+    }
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,8 +33,8 @@ class SubmissionKeys {
     }
 
     /** Claims the key for a new message; empty when it was claimed before, with the earlier message's id. */
-    Optional<UUID> claim(String key, SubmitMessage request, UUID newMessageId, Instant now) {
-        String hash = hash(request);
+    Optional<UUID> claim(String key, SubmitMessage request, List<CheckedFile> files, UUID newMessageId, Instant now) {
+        String hash = hash(request, files);
         int inserted = em.createNativeQuery("""
                 insert into submission_key (idempotency_key, request_hash, message_id, created_at)
                 values (:key, :hash, :id, :now) on conflict (idempotency_key) do nothing""")
@@ -54,10 +55,15 @@ class SubmissionKeys {
         return Optional.of((UUID) earlier[1]);
     }
 
-    private String hash(SubmitMessage request) {
+    /** The request as JSON, plus each file's name and checksum: a retry must carry the same files. */
+    private String hash(SubmitMessage request, List<CheckedFile> files) {
         try {
-            byte[] canonical = json.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(json.writeValueAsBytes(request));
+            for (CheckedFile f : files) {
+                digest.update(("\n" + f.fileName() + "\n" + f.sha256()).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot fingerprint a submission", e);
         }

@@ -91,6 +91,16 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .getResultStream().findFirst();
     }
 
+    /** The message a sent e-mail of ours was about, by its Message-ID. */
+    public Optional<UUID> messageOfEmail(java.util.Collection<String> emailMessageIds) {
+        return getEntityManager()
+                .createQuery("select messageRef from Notification where emailMessageId in :ids and messageRef is not null",
+                        UUID.class)
+                .setParameter("ids", emailMessageIds)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     public List<Notification> ofGroup(UUID groupId) {
         return list("groupId", Sort.by("createdAt"), groupId);
     }

@@ -177,6 +177,18 @@ public class NotificationService {
             NotificationKind kind, boolean lateOnly) {
     }
 
+    /**
+     * Which message an e-mail of ours was about, given the Message-IDs a reply names in
+     * In-Reply-To and References: how replies to our notices find their message.
+     */
+    @Transactional
+    public Optional<UUID> messageOfSentEmail(java.util.Collection<String> emailMessageIds) {
+        if (emailMessageIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return notifications.messageOfEmail(emailMessageIds);
+    }
+
     /** The delivery log for staff, narrowed by message, client (portal login or contact) and status. */
     @Transactional
     public Page<NotificationView> log(UUID messageId, String client, NotificationStatus status, PageRequest page) {

@@ -30,7 +30,7 @@ class PrimaryResponseDeliveryTest {
     SmtpServer smtp;
 
     @Test
-    void registeredMessageReachesTheMailboxWithNumberDueDateAndRatingLink() {
+    void registeredMessageReachesTheMailboxWithNumberDueDateAndRatingLink() throws Exception {
         String email = "maria." + UUID.randomUUID() + "@example.org";
         Map<String, Object> receipt = given().contentType(ContentType.JSON)
                 .body(aMessage().with("email", email).with("preferredChannel", "email").build())
@@ -46,6 +46,8 @@ class PrimaryResponseDeliveryTest {
         assertThat(mails).hasSize(1);
         MimeMessage mail = mails.get(0);
         assertThat(Mails.subject(mail)).isEqualTo("Обращение № " + number + " зарегистрировано");
+        // RFC 3834: out-of-office robots do not answer it, and our own intake would not acknowledge them
+        assertThat(mail.getHeader("Auto-Submitted")).containsExactly("auto-replied");
         String text = Mails.text(mail);
         assertThat(text)
                 .contains("Здравствуйте, Иванова Мария Петровна!")

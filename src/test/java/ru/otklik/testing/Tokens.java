@@ -54,4 +54,10 @@ public final class Tokens {
     public static String kbEditorOf(String subject, String... departments) {
         return withDepartments(subject, java.util.List.of(departments), "kb_editor");
     }
+
+    /** A token with extra claims, e.g. {@code azp} naming the OIDC client the token was issued to. */
+    public static String withClaims(String subject, Map<String, String> claims, String... roles) {
+        return OidcWiremockTestResource.generateJwtToken(subject, Set.of(roles), subject, "Bearer",
+                Set.of("https://service.example.com"), claims);
+    }
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.otklik.clients.Channel;
+import ru.otklik.messages.IntakeChannel;
+import ru.otklik.messages.MessageKind;
 import ru.otklik.messages.MessageStatus;
 
 /** One line of the staff inbox or of a client's own list. */
@@ -21,5 +23,7 @@ public record InboxItem(
         @Schema(description = "Подтверждённая тема", examples = "land.lease") String topicCode,
         @Schema(description = "Срочное (§8)") boolean urgent,
         @Schema(description = "Подразделение", examples = "land") String departmentCode,
-        @Schema(description = "Исполнитель", examples = "ivan.executor") String executor) {
+        @Schema(description = "Исполнитель", examples = "ivan.executor") String executor,
+        @Schema(description = "Вид обращения (§2)") MessageKind kind,
+        @Schema(description = "Как обращение поступило") IntakeChannel intakeChannel) {
 }

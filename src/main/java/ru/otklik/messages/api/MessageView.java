@@ -1,11 +1,14 @@
 package ru.otklik.messages.api;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.otklik.clients.Channel;
 import ru.otklik.clients.api.ClientSummary;
+import ru.otklik.messages.IntakeChannel;
+import ru.otklik.messages.MessageKind;
 import ru.otklik.messages.MessageStatus;
 
 /** A message in full, for staff handling it or for the client who wrote it. */
@@ -24,5 +27,11 @@ public record MessageView(
         @Schema(description = "Основной канал ответа") Channel preferredChannel,
         @Schema(description = "Дополнительный канал ответа") Channel additionalChannel,
         @Schema(description = "Текст обращения") String text,
-        @Schema(description = "Клиент, к которому относится обращение; нет, пока не установлен") ClientSummary client) {
+        @Schema(description = "Клиент, к которому относится обращение; нет, пока не установлен") ClientSummary client,
+        @Schema(description = "Вид обращения (§2)") MessageKind kind,
+        @Schema(description = "Как обращение поступило") IntakeChannel intakeChannel,
+        @Schema(description = "Исходящий номер и дата письма отправителя", examples = "исх. № 15 от 20.11.2026") String senderReference,
+        @Schema(description = "Первичный ответ (§10) поставлен в очередь") boolean acknowledged,
+        @Schema(description = "Файлы обращения") List<AttachmentView> attachments,
+        @Schema(description = "Входящая переписка по обращению; только для сотрудников") List<CorrespondenceView> correspondence) {
 }

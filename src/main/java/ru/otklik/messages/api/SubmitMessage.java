@@ -9,6 +9,7 @@ import ru.otklik.clients.ContactForChannels;
 import ru.otklik.clients.ChannelContacts;
 import ru.otklik.clients.Phone;
 import ru.otklik.clients.Channel;
+import ru.otklik.messages.MessageKind;
 
 /** A written message as the client submits it on the portal or through the API. */
 @ContactForChannels
@@ -43,5 +44,8 @@ public record SubmitMessage(
         @NotBlank(message = "Напишите текст обращения")
         @Size(max = 20000, message = "Текст обращения — не длиннее 20 000 символов")
         @Schema(description = "Текст обращения", examples = "Прошу разъяснить порядок предоставления земельного участка в аренду без торгов.", maxLength = 20000)
-        String text) implements ChannelContacts {
+        String text,
+
+        @Schema(description = "Вид обращения (§2); без указания — обращение (appeal)", examples = "request")
+        MessageKind kind) implements ChannelContacts {
 }

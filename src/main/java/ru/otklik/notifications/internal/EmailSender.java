@@ -7,6 +7,7 @@ import io.quarkus.mailer.Mailer;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import ru.otklik.notifications.DeliveryChannel;
+import ru.otklik.notifications.NotificationKind;
 
 /**
  * E-mail over SMTP with HTML and plain-text bodies. The Message-ID is the notification's own,
@@ -39,7 +40,7 @@ public class EmailSender implements ChannelSender {
                 .setText(d.bodyText())
                 .setHtml(d.bodyHtml())
                 .addHeader("Message-ID", d.emailMessageId())
-                .addHeader("Auto-Submitted", "auto-generated");
+                .addHeader("Auto-Submitted", autoSubmitted(d.kind()));
         for (Dispatch.Attached file : d.attachments()) {
             mail.addAttachment(file.fileName(), file.content(), file.contentType());
         }
@@ -58,6 +59,16 @@ public class EmailSender implements ChannelSender {
             }
             return SendResult.retry("Почтовый сервер недоступен: " + rootMessage(e));
         }
+    }
+
+    /**
+     * RFC 3834: the primary response (§10) answers the client's own message, so it is
+     * "auto-replied"; every other notice is "auto-generated". Either way, a well-behaved
+     * out-of-office robot does not answer it, and our mail intake files such answers instead of
+     * acknowledging them — no two robots write to each other forever.
+     */
+    static String autoSubmitted(NotificationKind kind) {
+        return kind == NotificationKind.PRIMARY_RESPONSE ? "auto-replied" : "auto-generated";
     }
 
     private static SMTPException smtpCause(Throwable e) {

@@ -16,6 +16,10 @@ public class BodySizeLimit {
     @ConfigProperty(name = "otklik.http.max-body-size")
     long maxBodySize;
 
+    /** Forms with files are bigger; the files' own limits are checked, and named, after parsing. */
+    @ConfigProperty(name = "otklik.http.max-multipart-size")
+    long maxMultipartSize;
+
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request, UriInfo uri) {
         String length = request.getHeaderString("Content-Length");
@@ -28,11 +32,14 @@ public class BodySizeLimit {
         } catch (NumberFormatException e) {
             return null;
         }
-        if (bytes <= maxBodySize) {
+        String type = request.getHeaderString("Content-Type");
+        long limit = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") ? maxMultipartSize
+                : maxBodySize;
+        if (bytes <= limit) {
             return null;
         }
         Problem problem = new Problem("/problems/body-too-large", "Слишком большой запрос", 413,
-                "Тело запроса — " + bytes + " байт, допускается не больше " + maxBodySize + " байт.",
+                "Тело запроса — " + bytes + " байт, допускается не больше " + limit + " байт.",
                 uri.getPath(), java.util.List.of());
         return Response.status(413).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
