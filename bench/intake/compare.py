@@ -1,6 +1,6 @@
-"""Before/after chart of two bench/intake result directories: median latency by percentile.
+"""Before/after chart of bench/intake results: median latency by percentile over all runs.
 
-    python3 compare.py <before-dir> <after-dir> <out.svg> [before label] [after label]
+    python3 compare.py <before-dir[,dir…]> <after-dir[,dir…]> <out.svg> [before label] [after label]
 """
 import json
 import math
@@ -8,13 +8,14 @@ import pathlib
 import statistics
 import sys
 
-before, after, target = map(pathlib.Path, sys.argv[1:4])
+before, after = ([pathlib.Path(d) for d in arg.split(",")] for arg in sys.argv[1:3])
+target = pathlib.Path(sys.argv[3])
 labels = sys.argv[4:6] or ["before", "after"]
 ps = ["50", "75", "90", "95", "99", "99.9"]
 
 
-def medians(d):
-    runs = [json.load(open(p)) for p in sorted(d.glob("run*/summary.json"))]
+def medians(dirs):
+    runs = [json.load(open(p)) for d in dirs for p in sorted(d.glob("run*/summary.json"))]
     return {
         "p": {q: statistics.median(r["percentiles_ms"][q] for r in runs) for q in ps},
         "rps": statistics.median(r["rps"] for r in runs),
@@ -54,6 +55,6 @@ for i, (s, label, c) in enumerate(zip(sets, labels, ["#999", "#1f77b4"])):
     svg.append(f'<text x="{W - R + 32}" y="{y + 1}" font-weight="bold">{label}</text>')
     svg.append(f'<text x="{W - R + 32}" y="{y + 16}">{s["rps"]:.0f} req/s, p99 {s["p"]["99"]:.0f} ms</text>')
     svg.append(f'<text x="{W - R + 32}" y="{y + 31}" fill="#555">CPU {s["cpu"]:.1f} ms/request, load {s["load"]:.0f}</text>')
-svg.append(f'<text x="{W - R + 14}" y="{H - B}" fill="#555">median of {sets[1]["n"]} runs each</text>')
+svg.append(f'<text x="{W - R + 14}" y="{H - B}" fill="#555">medians of {sets[0]["n"]} and {sets[1]["n"]} runs</text>')
 svg.append("</svg>")
 target.write_text("\n".join(svg))
