@@ -1984,7 +1984,7 @@ export interface components {
         NotificationDetails: {
             /** @description Уведомление */
             notification?: components["schemas"]["NotificationView"];
-            /** @description Текст, отправленный клиенту */
+            /** @description Текст, отправленный клиенту; пусто, если удалён по сроку хранения */
             text?: string;
             /**
              * Format: int32
