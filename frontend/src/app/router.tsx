@@ -9,7 +9,6 @@ import { MyMessagesRoute } from './routes/portal/my-messages';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 import { InboxRoute } from './routes/staff/inbox';
-import { MessageRoute } from './routes/staff/message';
 
 // The knowledge pages (and their Markdown renderer) load on first visit, keeping the portal light.
 export const routes = [
@@ -41,7 +40,13 @@ export const routes = [
             element: <RequireAuth roles={STAFF_ROLES} area="Рабочее место сотрудника" />,
             children: [
               { index: true, element: <InboxRoute /> },
-              { path: 'messages/:id', element: <MessageRoute /> },
+              {
+                // The message card carries the whole workflow; staff-only, so its own chunk.
+                path: 'messages/:id',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/message')).MessageRoute,
+                }),
+              },
               {
                 // Staff-only and the largest page: its own chunk, so the portal loads less.
                 path: 'calendar',
