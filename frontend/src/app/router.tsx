@@ -13,7 +13,6 @@ import { RouteError } from './routes/route-error';
 import { ClientRoute, NewClientRoute } from './routes/staff/client';
 import { ClientsRoute } from './routes/staff/clients';
 import { InboxRoute } from './routes/staff/inbox';
-import { MessageRoute } from './routes/staff/message';
 
 // The knowledge pages (and their Markdown renderer) load on first visit, keeping the portal light.
 export const routes = [
@@ -51,7 +50,13 @@ export const routes = [
             element: <RequireAuth roles={STAFF_ROLES} area="Рабочее место сотрудника" />,
             children: [
               { index: true, element: <InboxRoute /> },
-              { path: 'messages/:id', element: <MessageRoute /> },
+              {
+                // The message card carries the whole workflow; staff-only, so its own chunk.
+                path: 'messages/:id',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/message')).MessageRoute,
+                }),
+              },
               { path: 'clients', element: <ClientsRoute /> },
               { path: 'clients/new', element: <NewClientRoute /> },
               { path: 'clients/:id', element: <ClientRoute /> },

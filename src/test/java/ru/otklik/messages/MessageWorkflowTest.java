@@ -127,6 +127,17 @@ class MessageWorkflowTest {
         workflow(executor("petr.executor"), id).body("workable", equalTo(false));
     }
 
+    @Test
+    void headWorksTheMessagesOfTheirOwnUnitOnly() {
+        String id = inWork("ivan.executor");
+        workflow(headOf("helen.head", "land"), id).body("workable", equalTo(true));
+        workflow(headOf("pavel.head", "property"), id).body("workable", equalTo(false));
+        post(headOf("pavel.head", "property"), id, "extension", Map.of("reason", "нужно больше времени", "workingDays", 2))
+                .statusCode(403).body("type", equalTo("/problems/message-not-yours"));
+        assign(headOf("pavel.head", "property"), id, "property", "petr.executor").statusCode(403);
+        workflow(operator(), id).body("executor", equalTo("ivan.executor")).body("extendedAt", org.hamcrest.Matchers.nullValue());
+    }
+
     // --- §13–§16 answer and refusal ---
 
     @Test
