@@ -61,7 +61,8 @@ class OutboxExactlyOnceTest {
     void twoDispatchersOnOneDatabaseNeverSendANotificationTwice() throws Exception {
         String domain = "batch-" + UUID.randomUUID() + ".example.org";
         int total = 1000;
-        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> {
+        // one business transaction queuing a thousand notices; a loaded machine needs more than the default minute
+        List<UUID> ids = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
             List<UUID> created = new ArrayList<>();
             for (int i = 0; i < total; i++) {
                 created.addAll(notifications.enqueue(aNotice().email("client" + i + "@" + domain).build()).notificationIds());
