@@ -36,7 +36,10 @@ public final class Mailbox {
     }
 
     synchronized void start() {
-        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+        // the default two seconds are too short when a busy machine restarts the server mid-test
+        setup.setServerStartupTimeout(30_000);
+        greenMail = new GreenMail(setup);
         greenMail.start();
         user = greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
     }

@@ -27,7 +27,10 @@ public final class SmtpServer {
 
     public synchronized void start() {
         if (greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            // the default two seconds are too short when a busy machine restarts the server mid-test
+            setup.setServerStartupTimeout(30_000);
+            greenMail = new GreenMail(setup);
             greenMail.start();
         }
     }
