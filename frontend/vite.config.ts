@@ -25,5 +25,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // jsdom renders of whole pages take seconds on a busy 2-core machine; 5 s cut healthy tests short
+    testTimeout: 20_000,
   },
 });
