@@ -1,6 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, mockFetch, renderWithProviders, requestsOf } from '@/testing/test-utils';
+import {
+  jsonResponse,
+  mockFetch,
+  problemResponse,
+  renderWithProviders,
+  requestsOf,
+} from '@/testing/test-utils';
 import { MessageRoute } from '../message';
 
 const messageId = '5f0c2b9e-8a53-4a57-9d0e-0d7c1c7f3a11';
@@ -17,6 +23,10 @@ describe('MessageRoute', () => {
     let linked = false;
     const fetchSpy = mockFetch((request) => {
       const path = new URL(request.url).pathname;
+      // the workflow panel below the card is not what this test is about
+      if (path.endsWith('/events')) return jsonResponse([]);
+      if (path.endsWith('/workflow'))
+        return problemResponse({ status: 403, title: 'Недостаточно прав' });
       if (path === '/api/v1/clients')
         return jsonResponse({ items: [company], page: 0, size: 10, totalItems: 1, totalPages: 1 });
       if (request.method === 'PUT') {
