@@ -239,7 +239,8 @@ class MessageWorkflowTest {
                 .statusCode(200).body("status", equalTo("redirected"));
 
         assertThat(notices(id, NotificationKind.REDIRECT_NOTICE)).singleElement()
-                .satisfies(n -> assertThat(n.bodyText).contains((String) authority.get("name")));
+                .satisfies(n -> assertThat(n.bodyText).contains((String) authority.get("name"))
+                        .contains("Сведения ЕГРН исправляет Росреестр, департамент этого сделать не может."));
         as(operator()).get("/api/v1/messages/" + id + "/events").then()
                 .body("find { it.kind == 'redirected' }.details.authorityName", equalTo(authority.get("name")));
 
