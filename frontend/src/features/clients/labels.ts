@@ -1,4 +1,4 @@
-import type { Channel, ClientType } from './api/types';
+import type { ClientType } from './api/types';
 
 export const clientTypeLabels: Record<ClientType, string> = {
   person: 'Гражданин',
@@ -6,20 +6,7 @@ export const clientTypeLabels: Record<ClientType, string> = {
   internal: 'Сотрудник департамента',
 };
 
-/** The same wording as the message form, so a client recognises their choice. */
-export const channelLabels: Record<Channel, string> = {
-  email: 'Электронная почта',
-  sms: 'SMS',
-  portal: 'Личный кабинет на портале',
-  post: 'Почта России (бумажное письмо)',
-  phone: 'Телефон',
-};
-
-export const channels = Object.keys(channelLabels) as Channel[];
-
-export function isChannel(value: unknown): value is Channel {
-  return typeof value === 'string' && Object.hasOwn(channelLabels, value);
-}
+export { channelLabel, channelLabels, channels, isChannel } from '@/lib/channels';
 
 export function isClientType(value: unknown): value is ClientType {
   return typeof value === 'string' && Object.hasOwn(clientTypeLabels, value);
@@ -27,8 +14,4 @@ export function isClientType(value: unknown): value is ClientType {
 
 export function clientTypeLabel(type: string | null | undefined): string {
   return type && isClientType(type) ? clientTypeLabels[type] : '—';
-}
-
-export function channelLabel(channel: string | null | undefined): string {
-  return channel && isChannel(channel) ? channelLabels[channel] : '—';
 }

@@ -1,14 +1,7 @@
 import type { components } from '@/api/schema';
-import type { Channel, IntakeChannel, MessageKind, MessageStatus } from './api/types';
+import type { IntakeChannel, MessageKind, MessageStatus } from './api/types';
 
-/** Ways to answer, in the order the form offers them. */
-export const channelLabels: Record<Channel, string> = {
-  email: 'Электронная почта',
-  sms: 'SMS',
-  portal: 'Личный кабинет на портале',
-  post: 'Почта России (бумажное письмо)',
-  phone: 'Телефон',
-};
+export { channelLabel, channelLabels, channels, isChannel } from '@/lib/channels';
 
 export const statusLabels: Record<MessageStatus, string> = {
   registered: 'Зарегистрировано',
@@ -21,16 +14,6 @@ export const statusLabels: Record<MessageStatus, string> = {
   inadmissible: 'Оставлено без рассмотрения',
   closed: 'Закрыто',
 };
-
-export const channels = Object.keys(channelLabels) as Channel[];
-
-export function isChannel(value: unknown): value is Channel {
-  return typeof value === 'string' && Object.hasOwn(channelLabels, value);
-}
-
-export function channelLabel(channel: string | null | undefined): string {
-  return channel && isChannel(channel) ? channelLabels[channel] : '—';
-}
 
 export function statusLabel(status: string | null | undefined): string {
   if (!status) return '—';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ChannelOptions } from '@/components/ui/channel-options';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { FormField } from '@/components/ui/form-field';
@@ -12,7 +13,7 @@ import {
   type ClientField,
   type ClientFormValues,
 } from '../form-values';
-import { channelLabels, channels, clientTypeLabels, isChannel } from '../labels';
+import { clientTypeLabels, isChannel } from '../labels';
 
 type Mode = 'profile' | 'staff';
 
@@ -217,12 +218,7 @@ export function ClientForm({ mode, client, submitLabel, onSave }: Props) {
       >
         {(c) => (
           <select {...c} {...register('preferredChannel')} className="input select">
-            <option value="">Выберите</option>
-            {channels.map((channel) => (
-              <option key={channel} value={channel}>
-                {channelLabels[channel]}
-              </option>
-            ))}
+            <ChannelOptions empty="Выберите" />
           </select>
         )}
       </FormField>
@@ -234,12 +230,7 @@ export function ClientForm({ mode, client, submitLabel, onSave }: Props) {
       >
         {(c) => (
           <select {...c} {...register('additionalChannel')} className="input select">
-            <option value="">Не нужно</option>
-            {channels.map((channel) => (
-              <option key={channel} value={channel}>
-                {channelLabels[channel]}
-              </option>
-            ))}
+            <ChannelOptions empty="Не нужно" />
           </select>
         )}
       </FormField>

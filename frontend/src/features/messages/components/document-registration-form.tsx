@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ChannelOptions } from '@/components/ui/channel-options';
 import { useForm } from 'react-hook-form';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { FormField } from '@/components/ui/form-field';
@@ -7,7 +8,7 @@ import { useAttachmentRules } from '../api/attachment-rules-query';
 import { useRegisterDocument } from '../api/register-document-mutation';
 import type { MessageReceipt, StaffRegistration } from '../api/types';
 import { checkFiles } from '../attachments';
-import { channelLabels, channels, isChannel, isKind, kindLabels, kinds } from '../labels';
+import { isChannel, isKind, kindLabels, kinds } from '../labels';
 import { FilePicker } from './file-picker';
 
 /** Intake channels staff register documents from; the portal and the API register themselves. */
@@ -234,13 +235,7 @@ export function DocumentRegistrationForm({
       >
         {(control) => (
           <select {...control} {...register('preferredChannel')} className="input select">
-            {channels
-              .filter((channel) => channel !== 'portal')
-              .map((channel) => (
-                <option key={channel} value={channel}>
-                  {channelLabels[channel]}
-                </option>
-              ))}
+            <ChannelOptions without={['portal']} />
           </select>
         )}
       </FormField>
@@ -251,14 +246,7 @@ export function DocumentRegistrationForm({
       >
         {(control) => (
           <select {...control} {...register('additionalChannel')} className="input select">
-            <option value="">Не нужен</option>
-            {channels
-              .filter((channel) => channel !== 'portal')
-              .map((channel) => (
-                <option key={channel} value={channel}>
-                  {channelLabels[channel]}
-                </option>
-              ))}
+            <ChannelOptions empty="Не нужен" without={['portal']} />
           </select>
         )}
       </FormField>

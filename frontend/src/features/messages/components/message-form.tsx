@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ChannelOptions } from '@/components/ui/channel-options';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { describedBy, FieldError, FormField } from '@/components/ui/form-field';
@@ -181,12 +182,7 @@ export function MessageForm({ onSubmitted, defaults }: Props) {
       >
         {(control) => (
           <select {...control} {...register('additionalChannel')} className="input select">
-            <option value="">Не нужно</option>
-            {channels.map((channel) => (
-              <option key={channel} value={channel}>
-                {channelLabels[channel]}
-              </option>
-            ))}
+            <ChannelOptions empty="Не нужно" />
           </select>
         )}
       </FormField>
