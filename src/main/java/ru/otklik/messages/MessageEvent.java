@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,8 +22,14 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "message_event")
 public class MessageEvent extends PanacheEntityBase {
 
+    /**
+     * From a sequence that hands out blocks of 50, not an identity column: an identity insert must
+     * run at once to learn its key, one round trip per event, where a sequence lets the events of
+     * a step go to the database together when the transaction flushes.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_event_ids")
+    @SequenceGenerator(name = "message_event_ids", sequenceName = "message_event_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "message_id", nullable = false)

@@ -187,6 +187,7 @@ public class MessageService {
             messageClients.linkAtRegistration(m, user);
         }
         String accessCode = statusPage.issueAccessCode(m);
+        triage.suggest(m);
         messages.persist(m);
         storeFiles(m.id, null, files);
         if (r.acknowledge()) {

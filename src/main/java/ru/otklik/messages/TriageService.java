@@ -59,15 +59,24 @@ public class TriageService {
         }
     }
 
-    /** Called once a message is persisted: the story starts and the suggestions are stored. */
+    /**
+     * The suggestions for a message about to be stored: set before the insert, so the row is
+     * written once rather than inserted and then updated.
+     */
+    void suggest(Message m) {
+        m.triageSuggestion = advisor.advise(m.text, m.receivedAt);
+    }
+
+    /** Called once a message with its suggestions is persisted: the story starts. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onRegistered(Message m) {
         story.record(m, MessageStory.SYSTEM, MessageEventKind.REGISTERED,
                 "registrationNumber", m.registrationNumber, "channel", m.intakeChannel, "dueAt", m.dueAt.toString(),
                 "dueRule", m.dueRule);
-        story.record(m, MessageStory.SYSTEM, MessageEventKind.NOTICE_QUEUED, "notice", "primary_response");
-        TriageSuggestion s = advisor.advise(m.text, m.receivedAt);
-        m.triageSuggestion = s;
+        if (m.acknowledged) {
+            story.record(m, MessageStory.SYSTEM, MessageEventKind.NOTICE_QUEUED, "notice", "primary_response");
+        }
+        TriageSuggestion s = m.triageSuggestion;
         story.record(m, MessageStory.SYSTEM, MessageEventKind.TRIAGE_SUGGESTED,
                 "topics", s.topics().stream().map(t -> t.code() + " " + Math.round(t.confidence() * 100) + "%").toList(),
                 "urgent", s.urgency().urgent(), "abuse", s.abuse().verdict(), "departmentCode", s.departmentCode());

@@ -1,14 +1,20 @@
 package ru.otklik.notifications;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import ru.otklik.notifications.api.PreviewRequest;
@@ -37,21 +43,49 @@ public class TemplateService {
     private final TemplateReadability readability;
     private final DepartmentService departments;
     private final Clock clock;
+    private final Event<TemplateSaved> saved;
+
+    /**
+     * Every notice asks for the wording in force, and the answer changes only when a version is
+     * saved (versions are never edited), so it is kept in memory: a save here is seen at once,
+     * a save on another instance of the app within {@link #IN_FORCE_TTL}.
+     */
+    private final ConcurrentMap<NotificationKind, InForce> inForce = new ConcurrentHashMap<>();
+    static final Duration IN_FORCE_TTL = Duration.ofSeconds(30);
+
+    private record InForce(NotificationTemplate template, long loadedAtNanos) {
+    }
+
+    /** A new version of {@code kind} was stored; fired inside the saving transaction. */
+    record TemplateSaved(NotificationKind kind) {
+    }
 
     TemplateService(NotificationTemplateRepository templates, NotificationsConfig config,
-            TemplateReadability readability, DepartmentService departments, Clock clock) {
+            TemplateReadability readability, DepartmentService departments, Clock clock, Event<TemplateSaved> saved) {
         this.templates = templates;
         this.config = config;
         this.readability = readability;
         this.departments = departments;
         this.clock = clock;
+        this.saved = saved;
     }
 
     /** The wording in force for a kind. */
     @Transactional
     public NotificationTemplate current(NotificationKind kind) {
-        return templates.current(kind).orElseThrow(() -> new ProblemException("template-missing", 500,
+        InForce cached = inForce.get(kind);
+        if (cached != null && System.nanoTime() - cached.loadedAtNanos() < IN_FORCE_TTL.toNanos()) {
+            return cached.template();
+        }
+        NotificationTemplate t = templates.current(kind).orElseThrow(() -> new ProblemException("template-missing", 500,
                 "Нет шаблона уведомления", "Для вида «" + kind.code() + "» не задан текст."));
+        inForce.put(kind, new InForce(t, System.nanoTime()));
+        return t;
+    }
+
+    /** Only once the new version is committed, or a notice in between could cache the old one again. */
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) TemplateSaved event) {
+        inForce.remove(event.kind());
     }
 
     /** The version a notification was rendered from, for re-rendering it on another channel. */
@@ -107,6 +141,7 @@ public class TemplateService {
         t.createdAt = clock.instant();
         t.createdBy = user.name();
         templates.persist(t);
+        saved.fire(new TemplateSaved(kind));
         LOG.infof("Template %s version %d (owner %s) saved by %s with %d remarks", kind.code(), t.version, owner,
                 user.name(), findings.size());
         return new Saved(t, findings);
