@@ -347,6 +347,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/knowledge/articles/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Файлы статьи
+         * @description Доступны тем, кто может читать статью: без входа — только файлы опубликованных публичных частых вопросов.
+         */
+        get: operations["listKnowledgeAttachments"];
+        put?: never;
+        /**
+         * Приложить файл к статье
+         * @description Часть «file» — один файл: PDF, DOCX, XLSX, ODT, ODS, RTF, текст, PNG или JPEG. Тип определяется по содержимому, а не по имени; расширение, говорящее о другом формате, отклоняется. Тот же файл (по SHA-256) второй раз к той же статье не прикладывается — ответ 409 с именем уже приложенного. Создаёт новую версию статьи («Добавлен файл …»).
+         */
+        post: operations["addKnowledgeAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Скачать файл статьи
+         * @description Файл в точности как приложен, с исходным именем и типом по содержимому. ETag — его SHA-256: с If-None-Match ответ 304, если файл не изменился.
+         */
+        get: operations["downloadKnowledgeAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Убрать файл из статьи
+         * @description Файл перестаёт показываться; в истории версий появляется запись «Удалён файл …» с автором и временем.
+         */
+        delete: operations["removeKnowledgeAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/knowledge/articles/{id}/diff": {
         parameters: {
             query?: never;
@@ -2317,6 +2365,8 @@ export interface components {
             publishedAt?: components["schemas"]["OffsetDateTime"];
             /** @description Может ли вызывающий править статью */
             editable?: boolean;
+            /** @description Файлы статьи, старые первыми */
+            attachments?: components["schemas"]["KnowledgeAttachment"][];
         };
         /** @description Статья базы знаний: создание или новая версия */
         KnowledgeArticleRequest: {
@@ -2405,6 +2455,39 @@ export interface components {
             version?: number;
             /** @description Когда изменена */
             updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Файл статьи базы знаний: текст акта, бланк, должностная инструкция */
+        KnowledgeAttachment: {
+            /** @description Идентификатор файла */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Имя файла
+             * @example Приказ 152-п.pdf
+             */
+            fileName?: string;
+            /**
+             * @description Тип по содержимому файла
+             * @example application/pdf
+             */
+            mediaType?: string;
+            /**
+             * Format: int64
+             * @description Размер в байтах
+             * @example 183402
+             */
+            size?: number;
+            /**
+             * @description Контрольная сумма SHA-256 (шестнадцатеричная); она же ETag при скачивании
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256?: string;
+            /** @description Когда добавлен */
+            addedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Кто добавил
+             * @example m.sokolova
+             */
+            addedBy?: string;
         };
         /** @description Разделы одного подразделения, которые пора проверить */
         KnowledgeDepartmentDue: {
@@ -5358,6 +5441,223 @@ export interface operations {
             };
             /** @description Статью уже изменил кто-то другой */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKnowledgeAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Файлы, старые первыми */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeAttachment"][];
+                };
+            };
+            /** @description Нет такой статьи или она вам недоступна */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addKnowledgeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Файл приложен */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeAttachment"];
+                };
+            };
+            /** @description Нет части «file» */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Раздел другого подразделения */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет такой статьи */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Такой файл уже приложен к статье */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Файл слишком большой */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description По содержимому файл не из допустимых форматов */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Пустой файл, расширение не совпадает с содержимым или файлов слишком много */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadKnowledgeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Файл */
+            200: {
+                headers: {
+                    /** @description SHA-256 файла в кавычках */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Файл не изменился */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого файла, статьи, или статья вам недоступна */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeKnowledgeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Файл убран */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Раздел другого подразделения */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Нет такой статьи или файла */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

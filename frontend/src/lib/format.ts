@@ -72,3 +72,17 @@ export function departmentDate(moment: string | Date): string | null {
   const date = typeof moment === 'string' ? parse(moment) : moment;
   return date ? dateKeyFormat.format(date) : null;
 }
+
+const sizeUnits = ['байт', 'КБ', 'МБ'] as const;
+
+/** «512 байт», «1,5 КБ», «10 МБ». */
+export function formatSize(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < sizeUnits.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const shown = unit === 0 ? String(value) : value.toFixed(1).replace('.', ',').replace(/,0$/, '');
+  return `${shown} ${sizeUnits[unit]}`;
+}

@@ -34,3 +34,23 @@ export const outcomeLabels: Record<ReviewOutcome, string> = {
 export function capitalize(text: string | undefined): string {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
 }
+
+const fileTypeLabels: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+  'application/rtf': 'RTF',
+  'text/plain': 'текст',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+};
+
+/** The format of a file as the server found it from its bytes, in a word. */
+export function fileTypeLabel(mediaType: string | undefined): string {
+  return (mediaType && fileTypeLabels[mediaType]) || 'файл';
+}
+
+/** What the file input offers; the server still decides by the content. */
+export const acceptedFiles = '.pdf,.docx,.xlsx,.odt,.ods,.rtf,.txt,.png,.jpg,.jpeg';

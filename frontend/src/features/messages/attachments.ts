@@ -1,20 +1,10 @@
+import { formatSize } from '@/lib/format';
 import type { AttachmentRules } from './api/types';
+
+export { formatSize };
 
 /** What the form knows about the files before sending; the server sniffs the content and decides. */
 export type FileWarning = { file: string; message: string };
-
-const units = ['байт', 'КБ', 'МБ'] as const;
-
-export function formatSize(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const shown = unit === 0 ? String(value) : value.toFixed(1).replace('.', ',').replace(/,0$/, '');
-  return `${shown} ${units[unit]}`;
-}
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');

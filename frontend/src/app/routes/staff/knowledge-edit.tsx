@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { useArticle } from '@/features/knowledge/api/article-query';
 import { resolveGap } from '@/features/knowledge/api/gap-mutations';
 import { useSections } from '@/features/knowledge/api/sections-query';
+import { AttachmentsEditor } from '@/features/knowledge/components/article-attachments';
 import { ArticleEditor, type EditorValues } from '@/features/knowledge/components/article-editor';
 import { describeError } from '@/lib/api-client';
 
@@ -52,20 +53,27 @@ export function KnowledgeEditRoute() {
           Править базу знаний могут редакторы подразделения — владельца раздела и администратор.
         </Alert>
       ) : (
-        <ArticleEditor
-          article={id ? article.data : undefined}
-          sections={writable}
-          draft={draft}
-          onSaved={async (saved) => {
-            if (gap) {
-              // The FAQ is saved either way; the gap stays open if this fails, to resolve by hand.
-              await resolveGap(gap, { resolution: 'faq_created', articleId: saved.id }).catch(
-                () => undefined,
-              );
-            }
-            navigate(`/staff/knowledge/articles/${saved.id}`);
-          }}
-        />
+        <>
+          <ArticleEditor
+            article={id ? article.data : undefined}
+            sections={writable}
+            draft={draft}
+            onSaved={async (saved) => {
+              if (gap) {
+                // The FAQ is saved either way; the gap stays open if this fails, to resolve by hand.
+                await resolveGap(gap, { resolution: 'faq_created', articleId: saved.id }).catch(
+                  () => undefined,
+                );
+              }
+              navigate(`/staff/knowledge/articles/${saved.id}`);
+            }}
+          />
+          {id && article.data?.editable ? (
+            <AttachmentsEditor article={article.data} />
+          ) : (
+            !id && <p className="muted">Файлы можно приложить, когда черновик будет создан.</p>
+          )}
+        </>
       )}
     </>
   );

@@ -7,6 +7,7 @@ type Json<R> = R extends { content: { 'application/json': infer Body } } ? Body 
 export type ArticleKind = Schemas['ArticleKind'];
 export type ArticleStatus = Schemas['ArticleStatus'];
 export type Article = Schemas['KnowledgeArticle'];
+export type Attachment = Schemas['KnowledgeAttachment'];
 export type ArticleRequest = Schemas['KnowledgeArticleRequest'];
 export type ArticleSummary = Schemas['KnowledgeArticleSummary'];
 export type Section = Schemas['KnowledgeSection'];

@@ -8,6 +8,7 @@ import { useArticle } from '../api/article-query';
 import { usePublishArticle } from '../api/publish-article-mutation';
 import type { Article } from '../api/types';
 import { capitalize, kindLabel, statusLabels } from '../labels';
+import { AttachmentList } from './article-attachments';
 import { Markdown } from './markdown';
 
 type Props = {
@@ -38,6 +39,7 @@ export function ArticleView({ id, scope, editHref, historyHref }: Props) {
       <PageHeading>{a.question ?? a.title ?? ''}</PageHeading>
       {scope === 'staff' && <StaffCard article={a} editHref={editHref} historyHref={historyHref} />}
       <Markdown source={a.body ?? ''} />
+      <AttachmentList articleId={String(a.id)} files={a.attachments ?? []} />
     </article>
   );
 }

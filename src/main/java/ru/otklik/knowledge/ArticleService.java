@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import ru.otklik.knowledge.api.ArticleAttachmentView;
 import ru.otklik.knowledge.api.ArticleRequest;
 import ru.otklik.knowledge.api.ArticleSummary;
 import ru.otklik.knowledge.api.ArticleView;
@@ -35,14 +37,16 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
+    private final ArticleAttachmentRepository attachments;
     private final SectionService sections;
     private final DepartmentService departments;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, ArticleVersionRepository versions, SectionService sections,
-            DepartmentService departments, Clock clock) {
+    ArticleService(ArticleRepository articles, ArticleVersionRepository versions, ArticleAttachmentRepository attachments,
+            SectionService sections, DepartmentService departments, Clock clock) {
         this.articles = articles;
         this.versions = versions;
+        this.attachments = attachments;
         this.sections = sections;
         this.departments = departments;
         this.clock = clock;
@@ -88,14 +92,14 @@ public class ArticleService {
                 ArticleService::summary);
     }
 
-    /** A change is refused when someone else saved a newer version since the editor opened it. */
+    /** A change is refused when someone else changed the content since the editor opened it (files do not count). */
     @Transactional
     public ArticleView update(UUID id, ArticleRequest request, KnowledgeAccess access) {
         Article a = editable(id, access);
         if (request.baseVersion() == null) {
             throw ProblemException.invalid("baseVersion", "Укажите номер версии, с которой начата правка");
         }
-        if (request.baseVersion() != a.currentVersion) {
+        if (request.baseVersion() != a.currentVersion && !sameContentAs(a, request.baseVersion())) {
             throw new ProblemException("knowledge-edit-conflict", 409, "Статью уже изменили",
                     "Вы правили версию " + request.baseVersion() + ", а текущая — " + a.currentVersion + " (" + a.updatedBy
                             + "). Откройте статью заново, сравните версии и внесите правку ещё раз.");
@@ -160,6 +164,29 @@ public class ArticleService {
         a.tags = new ArrayList<>(old.tags);
         a.topics = new ArrayList<>(old.topics);
         return saveChange(a, before, "Восстановлена версия " + number, null, access);
+    }
+
+    /**
+     * A file added or removed is a version of its own, so history says who changed the files and
+     * when; the content snapshot stays as it was.
+     */
+    void recordFileChange(Article a, String summary, KnowledgeAccess access) {
+        bump(a, access);
+        record(a, summary, null);
+        LOG.infof("Knowledge article %s: %s by %s (version %d)", a.id, summary, access.user(), a.currentVersion);
+    }
+
+    /** The article for a file change, its row locked so changes at the same moment get consecutive versions. */
+    Article editableForFiles(UUID id, KnowledgeAccess access) {
+        articles.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        return editable(id, access);
+    }
+
+    /** Only a content change made since the editor opened the article is a conflict; files added meanwhile are not. */
+    private boolean sameContentAs(Article a, int baseVersion) {
+        return versions.find(a.id, baseVersion)
+                .map(v -> ArticleSnapshot.of(v).equals(ArticleSnapshot.of(a)))
+                .orElse(false);
     }
 
     private ArticleView setStatus(UUID id, ArticleStatus status, String summary, KnowledgeAccess access) {
@@ -234,7 +261,7 @@ public class ArticleService {
     }
 
     /** Drafts exist only for those who may edit them; the public sees published public FAQ only. */
-    private Article visible(UUID id, KnowledgeAccess access) {
+    Article visible(UUID id, KnowledgeAccess access) {
         return articles.findByIdOptional(id)
                 .filter(a -> access.mayEdit(a.departmentCode())
                         || a.status == ArticleStatus.PUBLISHED
@@ -285,7 +312,12 @@ public class ArticleService {
         return new ArticleView(a.id, a.section.id, a.section.title, a.departmentCode(),
                 names.getOrDefault(a.departmentCode(), a.departmentCode()), a.kind, a.status, a.isPublic, a.title,
                 a.question, a.body, List.copyOf(a.tags), List.copyOf(a.topics), a.currentVersion, local(a.createdAt),
-                a.createdBy, local(a.updatedAt), a.updatedBy, local(a.publishedAt), access.mayEdit(a.departmentCode()));
+                a.createdBy, local(a.updatedAt), a.updatedBy, local(a.publishedAt), access.mayEdit(a.departmentCode()),
+                attachments.current(a.id).stream().map(ArticleService::attachment).toList());
+    }
+
+    static ArticleAttachmentView attachment(ArticleAttachment f) {
+        return new ArticleAttachmentView(f.id, f.fileName, f.mediaType, f.sizeBytes, f.sha256, local(f.addedAt), f.addedBy);
     }
 
     private static ArticleSummary summary(Article a) {

@@ -1,6 +1,9 @@
 package ru.otklik.knowledge;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,10 +22,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,17 +40,23 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import ru.otklik.knowledge.api.ArticleAttachmentView;
 import ru.otklik.knowledge.api.ArticleRequest;
 import ru.otklik.knowledge.api.ArticleSummary;
 import ru.otklik.knowledge.api.ArticleView;
 import ru.otklik.knowledge.api.VersionDiff;
 import ru.otklik.knowledge.api.VersionSummary;
+import ru.otklik.knowledge.api.AttachmentFile;
 import ru.otklik.knowledge.api.VersionView;
 import ru.otklik.security.CurrentUser;
 import ru.otklik.security.Roles;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.Problem;
+import ru.otklik.shared.problem.ProblemException;
+import ru.otklik.shared.web.Downloads;
 
 @Path("/api/v1/knowledge/articles")
 @Tag(name = "База знаний", description = "Материалы по функциям департамента, поиск, версии, актуализация, справочник органов (§13, §25, §29, §31–§35)")
@@ -48,10 +64,12 @@ import ru.otklik.shared.problem.Problem;
 public class KnowledgeArticleResource {
 
     private final ArticleService service;
+    private final ArticleAttachmentService files;
     private final CurrentUser user;
 
-    KnowledgeArticleResource(ArticleService service, CurrentUser user) {
+    KnowledgeArticleResource(ArticleService service, ArticleAttachmentService files, CurrentUser user) {
         this.service = service;
+        this.files = files;
         this.user = user;
     }
 
@@ -210,5 +228,108 @@ public class KnowledgeArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView restore(@PathParam("id") UUID id, @PathParam("number") int number) {
         return service.restore(id, number, KnowledgeAccess.of(user));
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @RolesAllowed({ Roles.KB_EDITOR, Roles.ADMIN })
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "addKnowledgeAttachment", summary = "Приложить файл к статье",
+            description = "Часть «file» — один файл: PDF, DOCX, XLSX, ODT, ODS, RTF, текст, PNG или JPEG. Тип определяется "
+                    + "по содержимому, а не по имени; расширение, говорящее о другом формате, отклоняется. Тот же файл "
+                    + "(по SHA-256) второй раз к той же статье не прикладывается — ответ 409 с именем уже приложенного. "
+                    + "Создаёт новую версию статьи («Добавлен файл …»).")
+    @APIResponse(responseCode = "201", description = "Файл приложен",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAttachmentView.class)))
+    @APIResponse(responseCode = "400", description = "Нет части «file»",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Раздел другого подразделения",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Нет такой статьи",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Такой файл уже приложен к статье",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Файл слишком большой",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "По содержимому файл не из допустимых форматов",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Пустой файл, расширение не совпадает с содержимым или файлов слишком много",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addAttachment(@PathParam("id") UUID id, @RestForm("file") FileUpload file, UriInfo uri) {
+        if (file == null) {
+            throw ProblemException.invalid("file", "Выберите файл");
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Uploaded file vanished before it was read", e);
+        }
+        ArticleAttachmentView added = files.add(id, file.fileName(), content, KnowledgeAccess.of(user));
+        URI location = uri.getAbsolutePathBuilder().path(added.id().toString()).build();
+        return Response.created(location).entity(added).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "oidc"))
+    @Operation(operationId = "listKnowledgeAttachments", summary = "Файлы статьи",
+            description = "Доступны тем, кто может читать статью: без входа — только файлы опубликованных публичных частых вопросов.")
+    @APIResponse(responseCode = "200", description = "Файлы, старые первыми")
+    @APIResponse(responseCode = "404", description = "Нет такой статьи или она вам недоступна",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ArticleAttachmentView> attachments(@PathParam("id") UUID id) {
+        return files.list(id, KnowledgeAccess.of(user));
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "oidc"))
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadKnowledgeAttachment", summary = "Скачать файл статьи",
+            description = "Файл в точности как приложен, с исходным именем и типом по содержимому. ETag — его SHA-256: "
+                    + "с If-None-Match ответ 304, если файл не изменился.")
+    @APIResponse(responseCode = "200", description = "Файл",
+            headers = @Header(name = "ETag", description = "SHA-256 файла в кавычках", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Файл не изменился")
+    @APIResponse(responseCode = "404", description = "Нет такого файла, статьи, или статья вам недоступна",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response downloadAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
+            @Context Request request) {
+        AttachmentFile file = files.content(id, attachmentId, KnowledgeAccess.of(user));
+        EntityTag etag = new EntityTag(file.sha256());
+        // drafts are for their editors only, so no shared cache may keep a copy; the ETag saves the bytes
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setNoCache(true);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.cacheControl(cache).build();
+        }
+        return Response.ok(file.content(), file.mediaType())
+                .tag(etag)
+                .cacheControl(cache)
+                .header("Content-Disposition", Downloads.contentDisposition(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}/attachments/{attachmentId}")
+    @RolesAllowed({ Roles.KB_EDITOR, Roles.ADMIN })
+    @Operation(operationId = "removeKnowledgeAttachment", summary = "Убрать файл из статьи",
+            description = "Файл перестаёт показываться; в истории версий появляется запись «Удалён файл …» с автором и временем.")
+    @APIResponse(responseCode = "204", description = "Файл убран")
+    @APIResponse(responseCode = "403", description = "Раздел другого подразделения",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Нет такой статьи или файла",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void removeAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        files.remove(id, attachmentId, KnowledgeAccess.of(user));
     }
 }

@@ -1,17 +1,15 @@
 package ru.otklik.messages;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import ru.otklik.messages.api.AttachmentRules;
-import ru.otklik.messages.internal.FileSniffer;
-import ru.otklik.messages.internal.FileType;
+import ru.otklik.shared.files.AcceptedFormats;
+import ru.otklik.shared.files.FileFacts;
+import ru.otklik.shared.files.FileType;
 import ru.otklik.shared.problem.FieldProblem;
 import ru.otklik.shared.problem.ProblemException;
 
@@ -27,6 +25,10 @@ public class AttachmentChecks {
     private static final List<String> UNDECLARED = List.of("", "application/octet-stream", "binary/octet-stream",
             "application/unknown", "application/x-unknown");
 
+    /** Scans, photos, office documents and text: what people send with a message. */
+    static final AcceptedFormats FORMATS = AcceptedFormats.of(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.TIFF,
+            FileType.DOCX, FileType.XLSX, FileType.ODT, FileType.TEXT);
+
     private final AttachmentsConfig config;
 
     AttachmentChecks(AttachmentsConfig config) {
@@ -36,7 +38,7 @@ public class AttachmentChecks {
     /** The limits and formats, for forms that warn before sending. */
     public AttachmentRules rules() {
         return new AttachmentRules(config.maxFileSize().asLongValue(), config.maxMessageSize().asLongValue(),
-                config.maxFiles(), java.util.Arrays.stream(FileType.values())
+                config.maxFiles(), FORMATS.list().stream()
                         .map(t -> new AttachmentRules.FileFormat(t.mediaType(), t.label(), t.extensions())).toList());
     }
 
@@ -58,7 +60,7 @@ public class AttachmentChecks {
         List<CheckedFile> accepted = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
         for (IncomingFile f : files) {
-            String name = safeName(f.fileName(), accepted.size() + refused.size() + 1);
+            String name = FileFacts.safeName(f.fileName(), accepted.size() + refused.size() + 1);
             refusal(f, name).ifPresentOrElse(refused::add, () -> accepted.add(checked(f, name)));
         }
         if (!refused.isEmpty()) {
@@ -68,10 +70,10 @@ public class AttachmentChecks {
         long total = sorted.accepted().stream().mapToLong(f -> f.content().length).sum();
         if (total > config.maxMessageSize().asLongValue()) {
             throw new ProblemException("attachments-too-large", 413, "Файлы слишком большие",
-                    "Все файлы обращения вместе — " + human(total) + ", допускается не больше "
-                            + human(config.maxMessageSize().asLongValue()) + ".",
-                    List.of(new FieldProblem("files", "Вместе " + human(total) + ", допускается "
-                            + human(config.maxMessageSize().asLongValue()))));
+                    "Все файлы обращения вместе — " + FileFacts.humanSize(total) + ", допускается не больше "
+                            + FileFacts.humanSize(config.maxMessageSize().asLongValue()) + ".",
+                    List.of(new FieldProblem("files", "Вместе " + FileFacts.humanSize(total) + ", допускается "
+                            + FileFacts.humanSize(config.maxMessageSize().asLongValue()))));
         }
         return sorted.accepted();
     }
@@ -82,7 +84,7 @@ public class AttachmentChecks {
         List<Refusal> refused = new ArrayList<>();
         long total = 0;
         for (IncomingFile f : files) {
-            String name = safeName(f.fileName(), accepted.size() + refused.size() + 1);
+            String name = FileFacts.safeName(f.fileName(), accepted.size() + refused.size() + 1);
             Optional<Refusal> refusal = refusal(f, name);
             if (refusal.isPresent()) {
                 refused.add(refusal.get());
@@ -101,7 +103,7 @@ public class AttachmentChecks {
     }
 
     private static CheckedFile checked(IncomingFile f, String name) {
-        return new CheckedFile(name, FileSniffer.sniff(f.content()).orElseThrow(), f.content(), sha256(f.content()));
+        return new CheckedFile(name, FORMATS.sniff(f.content()).orElseThrow(), f.content(), FileFacts.sha256(f.content()));
     }
 
     private Optional<Refusal> refusal(IncomingFile f, String name) {
@@ -111,21 +113,21 @@ public class AttachmentChecks {
         }
         if (b.length > config.maxFileSize().asLongValue()) {
             return Optional.of(new Refusal(f.field(), name, 413, "attachment-too-large",
-                    "Файл «" + name + "» — " + human(b.length) + ", допускается не больше "
-                            + human(config.maxFileSize().asLongValue())));
+                    "Файл «" + name + "» — " + FileFacts.humanSize(b.length) + ", допускается не больше "
+                            + FileFacts.humanSize(config.maxFileSize().asLongValue())));
         }
-        Optional<FileType> actual = FileSniffer.sniff(b);
+        Optional<FileType> actual = FORMATS.sniff(b);
         if (actual.isEmpty()) {
             return Optional.of(new Refusal(f.field(), name, 415, "attachment-type-not-allowed",
                     "Файл «" + name + "» не принимается: по содержимому это не один из допустимых форматов ("
-                            + FileType.allLabels() + ")"));
+                            + FORMATS.labels() + ")"));
         }
         FileType type = actual.get();
         String declared = f.declaredType() == null ? "" : f.declaredType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         boolean declaredOther = !UNDECLARED.contains(declared)
                 && !(type == FileType.TEXT && declared.startsWith("text/"))
-                && FileType.ofMediaType(declared).map(t -> t != type).orElse(true);
-        Optional<FileType> byName = FileType.ofExtension(name);
+                && FORMATS.ofMediaType(declared).map(t -> t != type).orElse(true);
+        Optional<FileType> byName = FORMATS.ofExtension(name);
         boolean namedOther = byName.isPresent() && byName.get() != type;
         if (declaredOther || namedOther) {
             String said = declaredOther ? "заявлен тип " + declared : "расширение говорит «" + byName.get().label() + "»";
@@ -149,7 +151,7 @@ public class AttachmentChecks {
         List<FieldProblem> errors = refused.stream().map(r -> new FieldProblem(r.field(), r.reason())).toList();
         return new ProblemException(first.problemType(), first.status(), title,
                 "Обращение не зарегистрировано: исправьте отмеченные файлы и отправьте его ещё раз. "
-                        + "Допустимые форматы: " + FileType.allLabels() + ".", errors);
+                        + "Допустимые форматы: " + FORMATS.labels() + ".", errors);
     }
 
     private static int rank(int status) {
@@ -158,39 +160,5 @@ public class AttachmentChecks {
             case 422 -> 1;
             default -> 2;
         };
-    }
-
-    /** The last path segment, without control characters, at most 255 characters with its extension kept. */
-    static String safeName(String raw, int position) {
-        String name = raw == null ? "" : raw;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "файл-" + position;
-        }
-        if (name.length() > 255) {
-            int dot = name.lastIndexOf('.');
-            String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, 255 - ext.length()) + ext;
-        }
-        return name;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String human(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f МБ", bytes / 1024.0 / 1024.0).replace('.', ',');
-        }
-        if (bytes >= 1024) {
-            return (bytes / 1024) + " КБ";
-        }
-        return bytes + " байт";
     }
 }

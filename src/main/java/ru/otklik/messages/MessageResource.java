@@ -1,8 +1,6 @@
 package ru.otklik.messages;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -53,6 +51,7 @@ import ru.otklik.security.audit.PersonalDataAccess;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.Problem;
+import ru.otklik.shared.web.Downloads;
 
 @Path("/api/v1/messages")
 @Tag(name = "Обращения", description = "Письменные обращения клиентов: регистрация, входящие, просмотр")
@@ -191,8 +190,7 @@ public class MessageResource {
         AttachmentContent file = service.attachment(id, attachmentId, user);
         String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256()));
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + asciiName(file.fileName())
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", Downloads.contentDisposition(file.fileName()))
                 .header("Repr-Digest", "sha-256=:" + digest + ":")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
@@ -221,11 +219,6 @@ public class MessageResource {
         return Response.created(location).entity(receipt).build();
     }
 
-    /** Quotes and non-ASCII letters cannot stand in the plain filename parameter; filename* carries the real name. */
-    private static String asciiName(String name) {
-        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
-        return ascii.isBlank() ? "file" : ascii;
-    }
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.EXECUTOR, Roles.HEAD, Roles.ADMIN })

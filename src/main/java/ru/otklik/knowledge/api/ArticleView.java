@@ -31,5 +31,6 @@ public record ArticleView(
         @Schema(description = "Когда изменена") OffsetDateTime updatedAt,
         @Schema(description = "Кто изменил") String updatedBy,
         @Schema(description = "Когда опубликована") OffsetDateTime publishedAt,
-        @Schema(description = "Может ли вызывающий править статью") boolean editable) {
+        @Schema(description = "Может ли вызывающий править статью") boolean editable,
+        @Schema(description = "Файлы статьи, старые первыми") List<ArticleAttachmentView> attachments) {
 }

@@ -1,8 +1,14 @@
-package ru.otklik.messages.internal;
+package ru.otklik.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import ru.otklik.messages.FileFixtures;
@@ -20,6 +26,37 @@ class FileSnifferTest {
         assertThat(FileSniffer.sniff(FileFixtures.xlsx())).contains(FileType.XLSX);
         assertThat(FileSniffer.sniff(FileFixtures.odt())).contains(FileType.ODT);
         assertThat(FileSniffer.sniff(FileFixtures.text("Прошу выдать копию договора аренды.\r\n"))).contains(FileType.TEXT);
+        assertThat(FileSniffer.sniff(ods())).contains(FileType.ODS);
+        assertThat(FileSniffer.sniff(FileFixtures.text("{\\rtf1\\ansi\\ansicpg1251 {\\b Приказ}\\par}"))).contains(FileType.RTF);
+    }
+
+    @Test
+    void rtfIsTextWhereRtfIsNotAFormatOfItsOwn() {
+        byte[] rtf = FileFixtures.text("{\\rtf1\\ansi Заявление\\par}");
+        assertThat(AcceptedFormats.of(FileType.PDF, FileType.TEXT).sniff(rtf)).contains(FileType.TEXT);
+        assertThat(AcceptedFormats.of(FileType.PDF, FileType.RTF, FileType.TEXT).sniff(rtf)).contains(FileType.RTF);
+        assertThat(AcceptedFormats.of(FileType.PDF).sniff(rtf)).isEmpty();
+    }
+
+    @Test
+    void aFormatNotAcceptedIsNothingEvenIfKnown() {
+        assertThat(AcceptedFormats.of(FileType.ODT, FileType.TEXT).sniff(ods())).isEmpty();
+        assertThat(AcceptedFormats.of(FileType.ODT, FileType.TEXT).ofExtension("смета.ods")).isEmpty();
+        assertThat(AcceptedFormats.of(FileType.ODS).ofExtension("смета.ODS")).contains(FileType.ODS);
+    }
+
+    /** A spreadsheet as LibreOffice stores it: "mimetype" first, uncompressed content after. */
+    static byte[] ods() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write(FileType.ODS.mediaType().getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ru.otklik.messages.internal;
+package ru.otklik.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,7 +10,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Tells what a file is from its bytes, never from its name or the type the sender declared: an
  * executable renamed {@code .pdf} is still an executable. Zip containers are opened, because a
- * DOCX, an XLSX, an ODT and an arbitrary archive all start with the same four bytes.
+ * DOCX, an XLSX, an ODT and an arbitrary archive all start with the same four bytes. It names what
+ * a file is; whether that is welcome is for {@link AcceptedFormats} to say.
  */
 public final class FileSniffer {
 
@@ -41,6 +42,10 @@ public final class FileSniffer {
         if (startsWith(b, 'P', 'K', 0x03, 0x04)) {
             return zipContainer(b);
         }
+        // RTF is seven-bit text that starts with its own group; it is told apart before plain text
+        if (startsWith(b, '{', '\\', 'r', 't', 'f') && isText(b)) {
+            return Optional.of(FileType.RTF);
+        }
         return isText(b) ? Optional.of(FileType.TEXT) : Optional.empty();
     }
 
@@ -56,7 +61,7 @@ public final class FileSniffer {
                 String name = e.getName();
                 if (name.equals("mimetype")) {
                     String type = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
-                    return type.equals(FileType.ODT.mediaType()) ? Optional.of(FileType.ODT) : Optional.empty();
+                    return FileType.ofMediaType(type).filter(t -> t == FileType.ODT || t == FileType.ODS);
                 }
                 contentTypes |= name.equals("[Content_Types].xml");
                 word |= name.equals("word/document.xml");

@@ -1,11 +1,14 @@
-package ru.otklik.messages.internal;
+package ru.otklik.shared.files;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of file the department accepts with a message, by what their bytes are. */
+/**
+ * The kinds of file the product can tell by their bytes. Each feature accepts its own subset
+ * ({@link AcceptedFormats}): messages take scans, the knowledge base also takes spreadsheets and RTF.
+ */
 public enum FileType {
     PDF("application/pdf", "PDF", "pdf"),
     JPEG("image/jpeg", "JPEG", "jpg", "jpeg", "jpe", "jfif"),
@@ -14,6 +17,8 @@ public enum FileType {
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word (DOCX)", "docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel (XLSX)", "xlsx"),
     ODT("application/vnd.oasis.opendocument.text", "OpenDocument (ODT)", "odt"),
+    ODS("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument (ODS)", "ods"),
+    RTF("application/rtf", "RTF", "rtf"),
     TEXT("text/plain", "текст", "txt", "text");
 
     private final String mediaType;
@@ -49,6 +54,9 @@ public enum FileType {
         if (bare.equals("image/x-png")) {
             return Optional.of(PNG);
         }
+        if (bare.equals("text/rtf")) {
+            return Optional.of(RTF);
+        }
         return Arrays.stream(values()).filter(t -> t.mediaType.equals(bare)).findFirst();
     }
 
@@ -64,8 +72,4 @@ public enum FileType {
         return Arrays.stream(values()).filter(t -> t.extensions.contains(ext)).findFirst();
     }
 
-    /** Every accepted type, for messages that tell people what they may send. */
-    public static String allLabels() {
-        return String.join(", ", Arrays.stream(values()).map(FileType::label).toList());
-    }
 }
