@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -14,12 +16,17 @@ public class MessageStory {
     /** The actor of steps nobody took by hand: registration, delivery of notices. */
     public static final String SYSTEM = "system";
 
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+    };
+
     private final MessageEventRepository events;
     private final Clock clock;
+    private final ObjectMapper json;
 
-    MessageStory(MessageEventRepository events, Clock clock) {
+    MessageStory(MessageEventRepository events, Clock clock, ObjectMapper json) {
         this.events = events;
         this.clock = clock;
+        this.json = json;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -35,7 +42,9 @@ public class MessageStory {
         e.occurredAt = clock.instant();
         e.actor = actor;
         e.kind = kind;
-        e.details = map;
+        // As JSON reads it back (an enum as its code, a date as text): a value that differs from
+        // its stored form looks changed to Hibernate and would be written a second time at flush.
+        e.details = json.convertValue(map, DETAILS);
         events.persist(e);
     }
 }

@@ -83,12 +83,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .executeUpdate();
     }
 
-    public Optional<Notification> byIdempotencyKey(String key) {
+    /** The group of the notice enqueued under {@code key}, if any: only the id, as most keys are new. */
+    public Optional<UUID> groupOfIdempotencyKey(String key) {
         return getEntityManager()
-                .createQuery("from Notification where idempotencyKey = :key", Notification.class)
+                .createQuery("select groupId from Notification where idempotencyKey = :key", UUID.class)
                 .setParameter("key", key)
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst();
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     /** The message a sent e-mail of ours was about, by its Message-ID. */

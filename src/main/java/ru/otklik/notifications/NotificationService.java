@@ -78,10 +78,9 @@ public class NotificationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Enqueued enqueue(Notice notice) {
         List<Route> routes = ChannelRules.routes(notice.channels(), notice.mandate(), notice.to());
-        Optional<Notification> earlier = notifications.byIdempotencyKey(key(notice, routes.get(0).channel()));
+        Optional<UUID> earlier = notifications.groupOfIdempotencyKey(key(notice, routes.get(0).channel()));
         if (earlier.isPresent()) {
-            UUID group = earlier.get().groupId;
-            return new Enqueued(group, notifications.ofGroup(group).stream().map(n -> n.id).toList());
+            return new Enqueued(earlier.get(), notifications.ofGroup(earlier.get()).stream().map(n -> n.id).toList());
         }
         NotificationTemplate template = templates.current(notice.kind());
         Map<String, String> values = new LinkedHashMap<>(notice.values());

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -19,6 +20,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -110,10 +112,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (concurrentEdit(e)) {
+            // a version check that fired only at commit (wrapped in the rollback): the same 409
+            // that services raise when they see the conflict themselves
+            LOG.infof("Concurrent edit at %s: %s", uri.getPath(), e);
+            return respond(new ProblemException("concurrent-edit", 409, "Данные уже изменили",
+                    "Пока вы работали, эти данные изменил кто-то другой. Обновите страницу и повторите действие.")
+                    .problem(), uri);
+        }
         LOG.error("Unhandled error at " + uri.getPath(), e);
         return respond(new ProblemException("internal", 500, "Внутренняя ошибка",
                 "Запрос не выполнен из-за внутренней ошибки. Данные, принятые ранее, сохранены; повторите попытку позже.")
                 .problem(), uri);
+    }
+
+    private static boolean concurrentEdit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthenticated(UriInfo uri) {
