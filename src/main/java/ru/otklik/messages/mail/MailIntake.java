@@ -112,6 +112,7 @@ public class MailIntake {
                 .text(text(mail))
                 .receivedAt(received)
                 .attachments(mail.attachments())
+                .emailMessageId(mail.messageId())
                 // a robot's notice is registered so nobody loses it, but never answered automatically
                 .acknowledge(!mail.automatic().automatic())
                 .build());
