@@ -800,6 +800,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/filtered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Отфильтрованная почта
+         * @description Письма из ящика департамента, которые фильтр счёл автоматическими (автоответы, рассылки, письма роботов) и не зарегистрировал: отправитель, тема, время, причина. Новые первыми.
+         */
+        get: operations["listFilteredMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/filtered/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Отфильтрованное письмо
+         * @description Текст письма и имена вложений; просмотр записывается в журнал аудита.
+         */
+        get: operations["getFilteredMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/filtered/{id}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Зарегистрировать письмо как обращение
+         * @description Если фильтр ошибся (например, настоящее письмо с ящика, похожего на робота), письмо регистрируется как обращение по электронной почте, и отправителю уходит первичный ответ (§10).
+         */
+        post: operations["registerFilteredMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages": {
         parameters: {
             query?: never;
@@ -2205,6 +2265,46 @@ export interface components {
              */
             extensions?: string[];
         };
+        /** @description Письмо, которое фильтр счёл автоматическим */
+        FilteredMailItem: {
+            /** @description Идентификатор письма в журнале почты */
+            id?: components["schemas"]["UUID"];
+            /**
+             * @description Имя отправителя
+             * @example Робот ГИС ЖКХ
+             */
+            fromName?: string;
+            /**
+             * @description Адрес отправителя
+             * @example noreply@example.org
+             */
+            fromAddress?: string;
+            /**
+             * @description Тема
+             * @example Автоответ: Обращение зарегистрировано
+             */
+            subject?: string;
+            /** @description Когда письмо пришло в ящик (время Новосибирска) */
+            receivedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Почему письмо не стало обращением
+             * @example Массовая рассылка (заголовок Precedence: bulk): не обращение
+             */
+            reason?: string;
+            /** @description Обращение, которое сотрудник зарегистрировал по этому письму; пусто, если не регистрировали */
+            messageId?: components["schemas"]["UUID"];
+            /** @description Кто зарегистрировал письмо как обращение */
+            registeredBy?: string;
+        };
+        /** @description Отфильтрованное письмо целиком */
+        FilteredMailView: {
+            /** @description Письмо в списке */
+            mail?: components["schemas"]["FilteredMailItem"];
+            /** @description Текст письма */
+            text?: string;
+            /** @description Имена вложенных файлов */
+            attachments?: string[];
+        };
         /** @description Признать обращение недопустимым (§9) */
         InadmissibleRequest: {
             /**
@@ -3452,6 +3552,34 @@ export interface components {
         PageClientView: {
             /** @description Записи этой страницы */
             items?: components["schemas"]["ClientView"][];
+            /**
+             * Format: int32
+             * @description Номер страницы, с нуля
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Записей на странице
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Всего записей
+             * @example 57
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Всего страниц
+             * @example 3
+             */
+            totalPages?: number;
+        };
+        PageFilteredMailItem: {
+            /** @description Записи этой страницы */
+            items?: components["schemas"]["FilteredMailItem"][];
             /**
              * Format: int32
              * @description Номер страницы, с нуля
@@ -6926,6 +7054,152 @@ export interface operations {
                 };
             };
             /** @description Текущий год не загружен, а резервный расчёт выключен */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFilteredMail: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Номер страницы, с нуля
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Записей на странице, от 1 до 100
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Страница писем */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageFilteredMailItem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Только для операторов */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFilteredMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Письмо */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilteredMailView"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого письма */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerFilteredMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Обращение зарегистрировано */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageReceipt"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Нет такого письма */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Уже зарегистрировано или ответить некуда */
             409: {
                 headers: {
                     [name: string]: unknown;

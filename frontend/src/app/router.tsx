@@ -69,6 +69,13 @@ export const routes = [
                 }),
               },
               {
+                // Operators only: its own chunk, so the portal loads less.
+                path: 'filtered-mail',
+                lazy: async () => ({
+                  Component: (await import('./routes/staff/filtered-mail')).FilteredMailRoute,
+                }),
+              },
+              {
                 // Staff-only and the largest page: its own chunk, so the portal loads less.
                 path: 'calendar',
                 lazy: async () => ({

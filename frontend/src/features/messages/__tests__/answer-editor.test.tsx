@@ -116,4 +116,35 @@ describe('AnswerEditor', () => {
       version: 5,
     });
   }, 20_000);
+
+  it('drops the refusal-grounds error when the kind is switched to an answer', async () => {
+    const spy = mockFetch(() =>
+      problemResponse({
+        type: '/problems/refusal-grounds-not-plain',
+        title: 'Основания отказа — только ссылки на нормы',
+        status: 422,
+        detail: 'Клиент не должен читать правовые акты, чтобы понять, почему ему отказали (§14).',
+        errors: [{ field: 'groundsPlain', message: 'Объясните основания простыми словами' }],
+      }),
+    );
+    const { user } = renderWithProviders(<AnswerEditor id={ID} workflow={workflow} />);
+
+    await user.click(screen.getByRole('radio', { name: 'Отказ' }));
+    await user.type(screen.getByLabelText('Текст ответа'), 'Вам отказано.');
+    await user.type(
+      screen.getByLabelText('Основания отказа простыми словами (§14)'),
+      'ст. 39.16 ЗК РФ',
+    );
+    await user.click(screen.getByRole('button', { name: 'Отправить отказ' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Основания отказа — только ссылки на нормы',
+    );
+
+    await user.click(screen.getByRole('radio', { name: 'Ответ по существу' }));
+
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Объясните основания простыми словами/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Отправить ответ' })).toBeEnabled();
+    expect(requestsOf(spy)).toHaveLength(1);
+  }, 20_000);
 });

@@ -16,6 +16,9 @@ export const messageKeys = {
   referrals: (q: string) => [...messageKeys.all, 'referrals', q] as const,
   plainLanguage: (text: string) => [...messageKeys.all, 'plain-language', text] as const,
   attachmentRules: () => [...messageKeys.all, 'attachment-rules'] as const,
+  filteredMail: (page: number, size: number) =>
+    [...messageKeys.all, 'filtered-mail', { page, size }] as const,
+  filteredMailDetail: (id: string) => [...messageKeys.all, 'filtered-mail', 'detail', id] as const,
 };
 
 export const PAGE_SIZE = 20;

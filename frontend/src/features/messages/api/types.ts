@@ -65,3 +65,7 @@ export type AttachmentRules = Json<
   paths['/api/v1/messages/attachment-rules']['get']['responses'][200]
 >;
 export type StaffRegistration = components['schemas']['StaffRegistration'];
+
+export type FilteredMailPage = Json<paths['/api/v1/mail/filtered']['get']['responses'][200]>;
+export type FilteredMailItem = NonNullable<FilteredMailPage['items']>[number];
+export type FilteredMailView = Json<paths['/api/v1/mail/filtered/{id}']['get']['responses'][200]>;

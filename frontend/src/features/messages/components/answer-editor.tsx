@@ -24,6 +24,15 @@ export function AnswerEditor({ id, workflow }: { id: string; workflow: MessageWo
   const search = useKbSearch(q);
   const answer = useAnswerMessage(id);
 
+  // What the server said about a refusal, and a check of refusal text with its grounds, no longer
+  // describe the draft once its kind changes; left on screen they would block an answer that is fine.
+  function changeKind(next: AnswerRequest['kind']) {
+    if (next === kind) return;
+    setKind(next);
+    setCheck(null);
+    answer.reset();
+  }
+
   async function insertTemplate(articleId: string) {
     setHelperError(null);
     try {
@@ -95,7 +104,7 @@ export function AnswerEditor({ id, workflow }: { id: string; workflow: MessageWo
               type="radio"
               name="answer-kind"
               checked={kind === 'answer'}
-              onChange={() => setKind('answer')}
+              onChange={() => changeKind('answer')}
             />{' '}
             Ответ по существу
           </label>
@@ -104,7 +113,7 @@ export function AnswerEditor({ id, workflow }: { id: string; workflow: MessageWo
               type="radio"
               name="answer-kind"
               checked={kind === 'refusal'}
-              onChange={() => setKind('refusal')}
+              onChange={() => changeKind('refusal')}
             />{' '}
             Отказ
           </label>

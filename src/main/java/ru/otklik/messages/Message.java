@@ -63,6 +63,10 @@ public class Message extends PanacheEntityBase {
     @Column(name = "sender_reference")
     public String senderReference;
 
+    /** The Message-ID of the mail the message came in; our mail to the sender answers it (In-Reply-To). */
+    @Column(name = "email_message_id")
+    public String emailMessageId;
+
     /** Whether the §10 primary response was queued; automatic mail gets none. */
     @Column(nullable = false)
     public boolean acknowledged;

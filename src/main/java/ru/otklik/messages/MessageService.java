@@ -183,6 +183,7 @@ public class MessageService {
         m.registeredBy = blankToNull(r.registeredBy());
         m.senderReference = blankToNull(r.senderReference());
         m.acknowledged = r.acknowledge();
+        m.emailMessageId = cut(blankToNull(r.emailMessageId()), 998);
         if (user != null) {
             messageClients.linkAtRegistration(m, user);
         }
@@ -308,6 +309,7 @@ public class MessageService {
                 .channels(new ChannelChoice(DeliveryChannel.fromCode(m.preferredChannel.code()),
                         m.additionalChannel == null ? null : DeliveryChannel.fromCode(m.additionalChannel.code())))
                 .aboutMessage(m.id)
+                .replyingTo(m.emailMessageId == null ? List.of() : List.of(m.emailMessageId))
                 .value("registrationNumber", m.registrationNumber)
                 .date("receivedDate", m.receivedAt)
                 .date("dueDate", m.dueAt)

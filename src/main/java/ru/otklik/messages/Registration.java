@@ -27,7 +27,8 @@ public record Registration(
         boolean acknowledge,
         String clientSubject,
         String registeredBy,
-        String senderReference) {
+        String senderReference,
+        String emailMessageId) {
 
     public Registration {
         Objects.requireNonNull(channel, "channel");
@@ -60,6 +61,7 @@ public record Registration(
         private String clientSubject;
         private String registeredBy;
         private String senderReference;
+        private String emailMessageId;
 
         private Builder(IntakeChannel channel) {
             this.channel = channel;
@@ -119,10 +121,16 @@ public record Registration(
             return this;
         }
 
+        /** The Message-ID of the mail this message came in, so our mail to the sender continues their thread. */
+        public Builder emailMessageId(String emailMessageId) {
+            this.emailMessageId = emailMessageId;
+            return this;
+        }
+
         public Registration build() {
             return new Registration(channel, kind, authorName, email, phone, postalAddress, preferredChannel,
                     additionalChannel, text, receivedAt, attachments, acknowledge, clientSubject, registeredBy,
-                    senderReference);
+                    senderReference, emailMessageId);
         }
     }
 }

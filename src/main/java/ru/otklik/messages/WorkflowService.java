@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -87,6 +88,9 @@ public class WorkflowService {
     private final DepartmentService departments;
     private final PlainLanguageChecker plainLanguage;
     private final Clock clock;
+
+    @Inject
+    CorrespondenceRepository correspondence;
 
     WorkflowService(MessageRepository messages, MessageEventRepository events, MessageStory story,
             NotificationService notifications, DeadlineService deadlines, CalendarService calendar,
@@ -481,14 +485,30 @@ public class WorkflowService {
                 "Пока вы работали, обращение изменил кто-то другой. Обновите карточку и повторите действие.");
     }
 
-    private static Notice.Builder notice(Message m, NotificationKind kind, String key, ChannelMandate mandate) {
+    private Notice.Builder notice(Message m, NotificationKind kind, String key, ChannelMandate mandate) {
         return Notice.of(kind, key)
+                .replyingTo(emailThread(m))
                 .to(new Addressee(m.authorName, m.email, m.phone, m.postalAddress, m.clientSubject))
                 .channels(new ChannelChoice(DeliveryChannel.fromCode(m.preferredChannel.code()),
                         m.additionalChannel == null ? null : DeliveryChannel.fromCode(m.additionalChannel.code())))
                 .mandate(mandate)
                 .aboutMessage(m.id)
                 .value("registrationNumber", m.registrationNumber);
+    }
+
+    /**
+     * The client's mails about the message, oldest first: the one it came in, then the ones they
+     * wrote later from the same address. Our notice answers the latest.
+     */
+    private List<String> emailThread(Message m) {
+        List<String> thread = new ArrayList<>();
+        if (m.emailMessageId != null) {
+            thread.add(m.emailMessageId);
+        }
+        if (m.email != null) {
+            thread.addAll(correspondence.clientMailIds(m.id, m.email));
+        }
+        return thread;
     }
 
     private static String contacts(ReferralView r) {

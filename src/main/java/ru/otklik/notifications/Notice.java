@@ -24,7 +24,8 @@ public record Notice(
         UUID messageRef,
         List<Attachment> attachments,
         Instant notBefore,
-        Instant dueBy) {
+        Instant dueBy,
+        List<String> emailThread) {
 
     /** A file for the e-mail channel; other channels mention it in their text if they need to. */
     public record Attachment(String fileName, String contentType, byte[] content) {
@@ -38,6 +39,7 @@ public record Notice(
         mandate = mandate == null ? ChannelMandate.NONE : mandate;
         values = Map.copyOf(values == null ? Map.of() : values);
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
+        emailThread = List.copyOf(emailThread == null ? List.of() : emailThread);
     }
 
     public static Builder of(NotificationKind kind, String idempotencyKey) {
@@ -56,6 +58,7 @@ public record Notice(
         private final List<Attachment> attachments = new ArrayList<>();
         private Instant notBefore;
         private Instant dueBy;
+        private final List<String> emailThread = new ArrayList<>();
 
         private Builder(NotificationKind kind, String key) {
             this.kind = kind;
@@ -116,6 +119,17 @@ public record Notice(
             return this;
         }
 
+        /**
+         * The client's own mails this notice answers, oldest first (their Message-IDs): an e-mail
+         * notice names the last in In-Reply-To and all in References, so the client's mail program
+         * shows our answer in the thread of their letter.
+         */
+        public Builder replyingTo(List<String> emailMessageIds) {
+            emailMessageIds.stream().filter(id -> id != null && !id.isBlank()).map(String::strip)
+                    .filter(id -> !emailThread.contains(id)).forEach(emailThread::add);
+            return this;
+        }
+
         public Notice build() {
             Map<String, String> copy = new LinkedHashMap<>();
             values.forEach((k, v) -> {
@@ -123,7 +137,8 @@ public record Notice(
                     copy.put(k, v);
                 }
             });
-            return new Notice(kind, key, to, channels, mandate, copy, messageRef, attachments, notBefore, dueBy);
+            return new Notice(kind, key, to, channels, mandate, copy, messageRef, attachments, notBefore, dueBy,
+                    emailThread);
         }
     }
 }

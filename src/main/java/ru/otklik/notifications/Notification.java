@@ -94,6 +94,14 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "email_message_id")
     public String emailMessageId;
 
+    /** The client's mail this one answers, so it joins their thread; null when they did not write by e-mail. */
+    @Column(name = "email_in_reply_to")
+    public String emailInReplyTo;
+
+    /** Message-IDs of the thread, space-separated, for the References header. */
+    @Column(name = "email_references")
+    public String emailReferences;
+
     @Convert(converter = Codes.StatusConverter.class)
     @Column(nullable = false)
     public NotificationStatus status;

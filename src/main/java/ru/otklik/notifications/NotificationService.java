@@ -102,6 +102,9 @@ public class NotificationService {
             n.feedbackToken = token;
             n.dueBy = dueBy;
             n.nextAttemptAt = notice.notBefore() != null && notice.notBefore().isAfter(now) ? notice.notBefore() : now;
+            if (route.channel() == DeliveryChannel.EMAIL) {
+                thread(n, notice.emailThread());
+            }
             notifications.persist(n);
             if (route.channel() == DeliveryChannel.EMAIL) {
                 for (Notice.Attachment file : notice.attachments()) {
@@ -169,6 +172,21 @@ public class NotificationService {
         n.nextAttemptAt = now;
         n.createdAt = now;
         return n;
+    }
+
+    /** Message-IDs longer lists than this are cut to the first (the thread's root) and the latest ones. */
+    private static final int MAX_REFERENCES = 10;
+
+    private static void thread(Notification n, List<String> thread) {
+        if (thread.isEmpty()) {
+            return;
+        }
+        List<String> refs = thread.size() <= MAX_REFERENCES ? thread : new ArrayList<>(thread.subList(0, 1));
+        if (thread.size() > MAX_REFERENCES) {
+            refs.addAll(thread.subList(thread.size() - MAX_REFERENCES + 1, thread.size()));
+        }
+        n.emailInReplyTo = refs.get(refs.size() - 1);
+        n.emailReferences = String.join(" ", refs);
     }
 
     /** The delivery log for staff, narrowed by whichever filters are given. */

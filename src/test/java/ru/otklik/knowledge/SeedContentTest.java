@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static ru.otklik.knowledge.KnowledgeFixtures.operator;
 
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import ru.otklik.messages.MessageFixtures;
 
 /** A fresh installation already knows the Procedure's own facts: units, numbers, hours, scripts, survey. */
 @QuarkusTest
@@ -59,6 +62,45 @@ class SeedContentTest {
                         "«Оцените качество работы консультанта» (ответы: «удовлетворен» / «частично удовлетворен» / «не удовлетворен»)"));
         given().queryParam("q", "скрипт приветствия").get("/api/v1/knowledge/search")
                 .then().statusCode(200).body("hits.size()", equalTo(0));
+    }
+
+    @Test
+    void answerEditorFindsTheSeededAnswerTemplates() {
+        Map.of("ответ на запрос информации", "Ответ на запрос информации",
+                "отказ основания", "Отказ: письмо с основаниями простыми словами",
+                "переадресация другой орган", "Переадресация: почему вопрос решает другой орган",
+                "уточнение", "Запрос уточнения у клиента").forEach((q, title) -> {
+                    List<Map<String, Object>> hits = given().auth().oauth2(operator()).queryParam("q", q)
+                            .queryParam("limit", 10).get("/api/v1/knowledge/search").then().statusCode(200)
+                            .extract().path("hits");
+                    assertThat(hits).as(q).anySatisfy(hit -> {
+                        assertThat(hit).containsEntry("title", title).containsEntry("kind", "answer_template")
+                                .containsEntry("departmentCode", "reception");
+                    });
+                });
+        // templates are for staff; the portal's search never shows them
+        given().queryParam("q", "отказ основания").get("/api/v1/knowledge/search").then().statusCode(200)
+                .body("hits.kind", not(hasItem("answer_template")));
+    }
+
+    @Test
+    void aSeededRefusalTemplateFillsTheMessagesDataAndLeavesTheGroundsToTheExecutor() {
+        Map<String, Object> receipt = given().contentType("application/json").body(MessageFixtures.aMessage().build())
+                .post("/api/v1/messages").then().statusCode(201).extract().as(Map.class);
+        String template = given().auth().oauth2(operator()).queryParam("q", "отказ основания")
+                .get("/api/v1/knowledge/search").then().statusCode(200)
+                .extract().path("hits.find { it.kind == 'answer_template' }.id");
+
+        Map<String, Object> draft = given().auth().oauth2(operator()).queryParam("articleId", template)
+                .get("/api/v1/messages/" + receipt.get("id") + "/answer-draft").then().statusCode(200)
+                .extract().as(Map.class);
+        assertThat((String) draft.get("text"))
+                .startsWith("Здравствуйте, Иванова Мария Петровна!")
+                .contains("(регистрационный номер " + receipt.get("registrationNumber") + ")")
+                .contains("Почему мы отказываем:\n\n{{groundsPlain}}")
+                .doesNotContain("{{clientName}}").doesNotContain("{{receivedDate}}");
+        assertThat((List<String>) draft.get("unfilled")).contains("groundsPlain", "nextSteps")
+                .doesNotContain("clientName", "registrationNumber", "receivedDate");
     }
 
     @Test

@@ -27,25 +27,43 @@ enum AutoMail {
         String first(String name);
     }
 
+    /** What a mail is and why it was judged so, for staff who check the filter. */
+    record Verdict(AutoMail kind, String reason) {
+    }
+
     static AutoMail of(Headers h, String subject, String ourAddress) {
+        return judge(h, subject, ourAddress).kind();
+    }
+
+    static Verdict judge(Headers h, String subject, String ourAddress) {
         String autoSubmitted = lower(h.first("Auto-Submitted"));
         String precedence = lower(h.first("Precedence"));
         String xLoop = lower(h.first("X-Loop"));
         String returnPath = h.first("Return-Path");
-        if (h.first("X-Autoreply") != null || h.first("X-Autorespond") != null || h.first("X-Autoresponder") != null
-                || autoSubmitted.startsWith("auto-replied")
-                || returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")
-                || ourAddress != null && !ourAddress.isBlank() && xLoop.contains(ourAddress.toLowerCase(Locale.ROOT))
-                || subject != null && OUT_OF_OFFICE.matcher(subject).find()) {
-            return AUTO_REPLY;
+        for (String header : new String[] { "X-Autoreply", "X-Autorespond", "X-Autoresponder" }) {
+            if (h.first(header) != null) {
+                return new Verdict(AUTO_REPLY, "заголовок " + header);
+            }
+        }
+        if (autoSubmitted.startsWith("auto-replied")) {
+            return new Verdict(AUTO_REPLY, "заголовок Auto-Submitted: " + autoSubmitted);
+        }
+        if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) {
+            return new Verdict(AUTO_REPLY, "пустой Return-Path: уведомление о доставке");
+        }
+        if (ourAddress != null && !ourAddress.isBlank() && xLoop.contains(ourAddress.toLowerCase(Locale.ROOT))) {
+            return new Verdict(AUTO_REPLY, "заголовок X-Loop с адресом нашего ящика");
+        }
+        if (subject != null && OUT_OF_OFFICE.matcher(subject).find()) {
+            return new Verdict(AUTO_REPLY, "тема автоответа или недоставки");
         }
         if (precedence.equals("bulk") || precedence.equals("list") || precedence.equals("junk")) {
-            return BULK;
+            return new Verdict(BULK, "заголовок Precedence: " + precedence);
         }
         if (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith("no")) {
-            return AUTO_GENERATED;
+            return new Verdict(AUTO_GENERATED, "заголовок Auto-Submitted: " + autoSubmitted);
         }
-        return NONE;
+        return new Verdict(NONE, null);
     }
 
     boolean automatic() {

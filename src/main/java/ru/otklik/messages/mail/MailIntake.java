@@ -1,5 +1,6 @@
 package ru.otklik.messages.mail;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,14 +70,18 @@ public class MailIntake {
         ParsedMail parsed = ParsedMail.of(mail, ourAddress());
         Instant now = clock.instant();
         Instant received = receivedAt == null || receivedAt.isAfter(now) ? now : receivedAt;
-        return QuarkusTransaction.requiringNew().call(() -> take(parsed, received));
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        mail.writeTo(raw);
+        return QuarkusTransaction.requiringNew().call(() -> take(parsed, received, raw.toByteArray()));
     }
 
-    private Outcome take(ParsedMail mail, Instant received) {
+    private Outcome take(ParsedMail mail, Instant received, byte[] raw) {
         int claimed = em.createNativeQuery("""
-                insert into mail_intake (email_message_id, outcome, from_address, subject, received_at, processed_at)
-                values (:id, 'filed', :from, :subject, :received, :now) on conflict (email_message_id) do nothing""")
+                insert into mail_intake (email_message_id, outcome, from_name, from_address, subject, received_at,
+                    processed_at)
+                values (:id, 'filed', :name, :from, :subject, :received, :now) on conflict (email_message_id) do nothing""")
                 .setParameter("id", cut(mail.messageId(), 998))
+                .setParameter("name", cut(mail.fromName(), 200))
                 .setParameter("from", cut(mail.fromAddress(), 320))
                 .setParameter("subject", cut(mail.subject(), 1000))
                 .setParameter("received", received)
@@ -96,13 +101,16 @@ public class MailIntake {
         }
         if (mail.automatic() == AutoMail.AUTO_REPLY || mail.automatic() == AutoMail.BULK) {
             record(mail, "filed", null, null, mail.automatic() == AutoMail.BULK
-                    ? "Массовая рассылка: не обращение"
-                    : "Автоматический ответ не на наше письмо: не обращение, ответ не отправлялся");
+                    ? "Массовая рассылка (" + mail.automaticReason() + "): не обращение"
+                    : "Автоматический ответ не на наше письмо (" + mail.automaticReason()
+                            + "): не обращение, ответ не отправлялся");
+            keep(mail, raw);
             LOG.infof("Mail %s from %s filed: %s", mail.messageId(), mail.fromAddress(), mail.automatic());
             return Outcome.FILED;
         }
         if (mail.fromAddress() == null) {
             record(mail, "filed", null, null, "Нет адреса отправителя");
+            keep(mail, raw);
             LOG.warnf("Mail %s has no sender address; filed", mail.messageId());
             return Outcome.FILED;
         }
@@ -112,6 +120,7 @@ public class MailIntake {
                 .text(text(mail))
                 .receivedAt(received)
                 .attachments(mail.attachments())
+                .emailMessageId(mail.messageId())
                 // a robot's notice is registered so nobody loses it, but never answered automatically
                 .acknowledge(!mail.automatic().automatic())
                 .build());
@@ -163,8 +172,16 @@ public class MailIntake {
                 .executeUpdate();
     }
 
+    /** Filtered mail exists nowhere else: kept whole, so staff can read it and register it if the filter was wrong. */
+    private void keep(ParsedMail mail, byte[] raw) {
+        em.createNativeQuery("update mail_intake set raw = :raw where email_message_id = :id")
+                .setParameter("raw", raw)
+                .setParameter("id", cut(mail.messageId(), 998))
+                .executeUpdate();
+    }
+
     /** A message's text: the subject says what the mail is about, so it leads. */
-    private static String text(ParsedMail mail) {
+    static String text(ParsedMail mail) {
         String text = body(mail);
         if (mail.subject() != null && !mail.subject().isBlank()) {
             text = "Тема: " + mail.subject().strip() + "\n\n" + text;

@@ -36,7 +36,8 @@ record ParsedMail(
         Set<String> repliesTo,
         String text,
         List<IncomingFile> attachments,
-        AutoMail automatic) {
+        AutoMail automatic,
+        String automaticReason) {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
 
@@ -58,20 +59,20 @@ record ParsedMail(
         if (messageId == null || messageId.isBlank()) {
             messageId = "<" + fingerprint(mail) + "@no-message-id>";
         }
-        AutoMail automatic = AutoMail.of(name -> {
+        AutoMail.Verdict verdict = AutoMail.judge(name -> {
             try {
                 return mail.getHeader(name, ",");
             } catch (MessagingException e) {
                 return null;
             }
         }, subject, ourAddress);
-        if (automatic == AutoMail.NONE && ourAddress != null && from != null
+        if (verdict.kind() == AutoMail.NONE && ourAddress != null && from != null
                 && ourAddress.equalsIgnoreCase(from.getAddress())) {
-            automatic = AutoMail.AUTO_REPLY;
+            verdict = new AutoMail.Verdict(AutoMail.AUTO_REPLY, "письмо с адреса нашего же ящика");
         }
         Instant sent = mail.getSentDate() == null ? null : mail.getSentDate().toInstant();
         return new ParsedMail(messageId.strip(), fromName, from == null ? null : from.getAddress(), subject, sent,
-                repliesTo, text, body.files, automatic);
+                repliesTo, text, body.files, verdict.kind(), verdict.reason());
     }
 
     private static final class Body {

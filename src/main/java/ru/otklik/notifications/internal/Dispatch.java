@@ -27,6 +27,8 @@ public record Dispatch(
         String bodyText,
         String bodyHtml,
         String emailMessageId,
+        String emailInReplyTo,
+        String emailReferences,
         List<Attached> attachments,
         List<CallWindow> callWindows,
         Map<String, String> values) {

@@ -41,6 +41,11 @@ public class EmailSender implements ChannelSender {
                 .setHtml(d.bodyHtml())
                 .addHeader("Message-ID", d.emailMessageId())
                 .addHeader("Auto-Submitted", autoSubmitted(d.kind()));
+        if (d.emailInReplyTo() != null) {
+            // the client's mail program files our answer under their own letter
+            mail.addHeader("In-Reply-To", d.emailInReplyTo());
+            mail.addHeader("References", d.emailReferences() == null ? d.emailInReplyTo() : d.emailReferences());
+        }
         for (Dispatch.Attached file : d.attachments()) {
             mail.addAttachment(file.fileName(), file.content(), file.contentType());
         }

@@ -164,7 +164,7 @@ public class OutboxDispatcher {
     private Dispatch toDispatch(Notification n, int attemptNo, String worker, List<Dispatch.Attached> files) {
         return new Dispatch(n.id, attemptNo, n.maxAttempts, worker, n.kind, n.channel, n.messageRef, n.recipient,
                 n.recipientName,
-                n.subject, n.bodyText, n.bodyHtml, n.emailMessageId, files,
+                n.subject, n.bodyText, n.bodyHtml, n.emailMessageId, n.emailInReplyTo, n.emailReferences, files,
                 n.callWindows == null ? List.of() : List.copyOf(n.callWindows),
                 n.templateValues == null ? Map.of() : Map.copyOf(n.templateValues));
     }
