@@ -1,0 +1,153 @@
+-- Knowledge search snippets without ts_headline (§13, §25; goal p95 < 20 ms on 20 000 articles,
+-- bench/knowledge).
+--
+-- ts_headline parses and stems every word of the text it is given, for each hit on the page: for
+-- twenty hits that was 2.5–3.5 ms of CPU, as much as the whole match and rank of a common word,
+-- and most for the any-word fallback (many alternatives, many covers to weigh). Stemming is
+-- context-free: a word form has the same lexeme in every article. So the word forms the knowledge
+-- base holds are stemmed once, when an article is written, and a search only looks up which of
+-- them belong to the query's lexemes; the app marks those words in the text and picks the
+-- fragments (ru.otklik.knowledge.internal.Snippets).
+
+-- Every word form (lower case, a run of letters and digits, as the app splits the text) of the
+-- articles' questions and bodies, with its lexeme under the `russian` configuration; null for a
+-- stop word, which is never marked. It only grows, like kb_lexeme: a form no article holds any
+-- more costs a row and is never shown.
+create table kb_word_form (
+    form   text primary key,
+    lexeme text
+);
+
+create index kb_word_form_lexeme_idx on kb_word_form (lexeme);
+
+create function kb_collect_word_forms() returns trigger
+    language plpgsql
+as $$
+begin
+    insert into kb_word_form (form, lexeme)
+    select w.form, (select t.lexeme from unnest(to_tsvector('russian'::regconfig, w.form)) as t limit 1)
+    from (select distinct m[1] as form
+          from regexp_matches(lower(coalesce(new.question, '') || ' ' || new.body_plain), '[[:alnum:]]+', 'g') as m) w
+    where length(w.form) <= 60
+      and not exists (select 1 from kb_word_form f where f.form = w.form)
+    on conflict do nothing;
+    return new;
+end
+$$;
+
+create trigger kb_article_word_forms
+    after insert or update of question, body on kb_article
+    for each row execute function kb_collect_word_forms();
+
+insert into kb_word_form (form, lexeme)
+select w.form, (select t.lexeme from unnest(to_tsvector('russian'::regconfig, w.form)) as t limit 1)
+from (select distinct m[1] as form
+      from kb_article a,
+           regexp_matches(lower(coalesce(a.question, '') || ' ' || a.body_plain), '[[:alnum:]]+', 'g') as m) w
+where length(w.form) <= 60;
+
+-- The lexemes of a tsquery as kb_search_terms writes it (every lexeme quoted, quotes doubled).
+create function kb_tsquery_lexemes(query tsquery) returns text[]
+    language sql immutable parallel safe
+as $$
+select array(select distinct replace(m[1], '''''', '''')
+             from regexp_matches(query::text, '''((?:[^'']|'''')*)''', 'g') as m)
+$$;
+
+-- A filter by kind scanned the whole (section_id, kind, title) index, whose first column is the
+-- section: 2 ms of a 5 ms query that combined it with the title and question matches.
+create index kb_article_published_kind_idx on kb_article (kind) where status = 'published';
+
+-- A new result column needs a new function. kb_best_score (knowledge gaps) calls kb_search_ranked
+-- by name and reads only the score, so it keeps working unchanged.
+drop function kb_search(text, text, text, text, boolean, integer);
+drop function kb_search_ranked(tsquery, text, text, text, text, boolean, integer, integer, integer);
+
+-- As in V202611290500, but the last column is the text a snippet is cut from (the question, then
+-- the body's first 5000 characters), not the snippet.
+create function kb_search_ranked(query tsquery, q text, p_kind text, p_department text, p_topic text,
+                                 p_public_only boolean, p_limit integer,
+                                 p_head_candidates integer default 40, p_body_candidates integer default 120)
+    returns table (id uuid, title text, kind text, department_code text, score real, snippet_text text)
+    language plpgsql stable parallel safe
+    -- Planned per call: the best plan depends on how common the query's words are; planning costs
+    -- ~0.5 ms, a wrong scan up to ten times that.
+    set plan_cache_mode = force_custom_plan
+    -- Every page is in memory: an index page costs about what a sequential one does.
+    set random_page_cost = 1.1
+as $$
+#variable_conflict use_column
+begin
+    return query
+with sections as materialized (
+    select s.id, s.department_code from kb_section s where p_department is null or s.department_code = p_department
+),
+eligible as not materialized (
+    select a.id, a.title, a.question, a.head_vector, a.search_vector
+    from kb_article a
+    where a.status = 'published'
+      and (not p_public_only or (a.is_public and a.kind = 'faq'))
+      and (p_kind is null or a.kind = p_kind)
+      and (p_department is null or a.section_id in (select s.id from sections s))
+      and (p_topic is null or a.topics @> array[p_topic]::varchar(100)[])
+),
+head as materialized (
+    select best.id, greatest(similarity(best.title, q), similarity(coalesce(best.question, ''), q)) as likeness
+    from (select h.id, h.title, h.question
+          from (select e.id, e.title, e.question, e.head_vector from eligible e where e.head_vector @@ query limit 300) h
+          order by ts_rank(h.head_vector, query, 2) desc
+          limit p_head_candidates) best
+),
+body as (
+    select e.id, 0::real as likeness from eligible e
+    where e.search_vector @@ query and (select count(*) from head) < p_limit
+    limit p_body_candidates
+),
+candidates as (
+    select id, max(likeness) as likeness from (select * from head union all select * from body) c group by id
+),
+ranked as (
+    select a.id, a.title, a.kind, a.section_id, a.question, a.body_plain,
+           (ts_rank(a.search_vector, query, 1) + c.likeness)::real as score
+    from candidates c
+    join kb_article a on a.id = c.id
+    order by score desc, a.id
+    limit p_limit
+)
+select r.id, r.title::text, r.kind::text, s.department_code::text, r.score,
+       coalesce(r.question || E'\n', '') || left(r.body_plain, 5000)
+from ranked r
+join kb_section s on s.id = r.section_id
+order by r.score desc, r.id;
+end
+$$;
+
+-- All words must match; when nothing does, any word will do, still best first. Each hit carries
+-- the text its snippet is cut from and the word forms there that match the query, to be marked.
+create function kb_search(q text, p_kind text, p_department text, p_topic text, p_public_only boolean,
+                          p_limit integer)
+    returns table (id uuid, title text, kind text, department_code text, score real, snippet_text text,
+                   marked_words text[])
+    language plpgsql stable parallel safe
+as $$
+declare
+    terms text[] := kb_search_terms(q);
+    query tsquery;
+    words text[];
+begin
+    if cardinality(terms) = 0 then
+        return;
+    end if;
+    query := array_to_string(terms, ' & ')::tsquery;
+    words := array(select f.form from kb_word_form f where f.lexeme = any (kb_tsquery_lexemes(query)));
+    return query select r.*, words
+                 from kb_search_ranked(query, q, p_kind, p_department, p_topic, p_public_only, p_limit) r;
+    if not found and cardinality(terms) > 1 then
+        -- Any of several words matches nearly everything: the title and question matches carry
+        -- this ranking, the body sample is kept small.
+        return query select r.*, words
+                     from kb_search_ranked(array_to_string(terms, ' | ')::tsquery, q, p_kind, p_department,
+                                           p_topic, p_public_only, p_limit, 40, 40) r;
+    end if;
+end
+$$;
