@@ -8,6 +8,11 @@
 -- base holds are stemmed once, when an article is written, and a search only looks up which of
 -- them belong to the query's lexemes; the app marks those words in the text and picks the
 -- fragments (ru.otklik.knowledge.internal.Snippets).
+--
+-- Also (each measured on the benchmark's slowest queries, see bench/knowledge/README.md): the unit
+-- filter is handed to the planner as a value, the candidate statements alone are planned per call,
+-- a kind filter has an index of its own, and the other-case stems and the second trigram
+-- similarity are computed only where they can matter.
 
 -- Every word form (lower case, a run of letters and digits, as the app splits the text) of the
 -- articles' questions and bodies, with its lexeme under the `russian` configuration; null for a
@@ -95,15 +100,16 @@ create index kb_article_published_kind_idx on kb_article (kind) where status = '
 drop function kb_search(text, text, text, text, boolean, integer);
 drop function kb_search_ranked(tsquery, text, text, text, text, boolean, integer, integer, integer);
 
--- As in V202611290500, but the last column is the text a snippet is cut from (the question, then
--- the body's first 5000 characters), not the snippet.
-create function kb_search_ranked(query tsquery, q text, p_kind text, p_department text, p_topic text,
-                                 p_public_only boolean, p_limit integer,
-                                 p_head_candidates integer default 40, p_body_candidates integer default 120)
-    returns table (id uuid, title text, kind text, department_code text, score real, snippet_text text)
-    language plpgsql stable parallel safe
-    -- Planned per call: the best plan depends on how common the query's words are; planning costs
-    -- ~0.5 ms, a wrong scan up to ten times that.
+
+-- The candidates for a query: the title and question matches (the first 300 found, the best
+-- p_head_candidates of them by rank over the length, with their trigram likeness to the query) and,
+-- when those leave room on the page, the first p_body_candidates matches anywhere. Planned per
+-- call, as the plan depends on how common the query's words are.
+create function kb_search_candidates(query tsquery, q text, p_kind text, p_department text, p_topic text,
+                                     p_public_only boolean, p_limit integer, p_head_candidates integer,
+                                     p_body_candidates integer)
+    returns table (id uuid, likeness real)
+    language plpgsql stable parallel safe rows 160
     set plan_cache_mode = force_custom_plan
     -- Every page is in memory: an index page costs about what a sequential one does.
     set random_page_cost = 1.1
@@ -114,51 +120,72 @@ declare
     -- few articles the filter leaves (a subquery it guessed at half of them, and scanned the table
     -- for the first 300 title matches: 7 400 rows for one unit's any-word fallback).
     unit_sections uuid[];
+    head_found    integer;
 begin
     if p_department is not null then
         unit_sections := array(select s.id from kb_section s where s.department_code = p_department);
     end if;
-    return query
-with eligible as not materialized (
-    select a.id, a.title, a.question, a.head_vector, a.search_vector
-    from kb_article a
-    where a.status = 'published'
-      and (not p_public_only or (a.is_public and a.kind = 'faq'))
-      and (p_kind is null or a.kind = p_kind)
-      and (unit_sections is null or a.section_id = any (unit_sections))
-      and (p_topic is null or a.topics @> array[p_topic]::varchar(100)[])
-),
-head as materialized (
     -- An article without a question is only as like the query as its title (trigram similarity
     -- costs ~20 µs a call, and most articles have no question).
-    select best.id, case when best.question is null then similarity(best.title, q)
-                         else greatest(similarity(best.title, q), similarity(best.question, q)) end as likeness
+    return query
+    select best.id, (case when best.question is null then similarity(best.title, q)
+                          else greatest(similarity(best.title, q), similarity(best.question, q)) end)::real
     from (select h.id, h.title, h.question
-          from (select e.id, e.title, e.question, e.head_vector from eligible e where e.head_vector @@ query limit 300) h
+          from (select a.id, a.title, a.question, a.head_vector
+                from kb_article a
+                where a.status = 'published'
+                  and (not p_public_only or (a.is_public and a.kind = 'faq'))
+                  and (p_kind is null or a.kind = p_kind)
+                  and (unit_sections is null or a.section_id = any (unit_sections))
+                  and (p_topic is null or a.topics @> array[p_topic]::varchar(100)[])
+                  and a.head_vector @@ query
+                limit 300) h
           order by ts_rank(h.head_vector, query, 2) desc
-          limit p_head_candidates) best
-),
-body as (
-    select e.id, 0::real as likeness from eligible e
-    where e.search_vector @@ query and (select count(*) from head) < p_limit
-    limit p_body_candidates
-),
-candidates as (
-    select id, max(likeness) as likeness from (select * from head union all select * from body) c group by id
-),
-ranked as (
-    select a.id, a.title, a.kind, a.section_id, a.question, a.body_plain,
-           (ts_rank(a.search_vector, query, 1) + c.likeness)::real as score
-    from candidates c
-    join kb_article a on a.id = c.id
-    order by score desc, a.id
-    limit p_limit
-)
-select r.id, r.title::text, r.kind::text, s.department_code::text, r.score,
-       coalesce(r.question || E'\n', '') || left(r.body_plain, 5000)
-from ranked r
-join kb_section s on s.id = r.section_id
-order by r.score desc, r.id;
+          limit p_head_candidates) best;
+    get diagnostics head_found = row_count;
+    -- Body-only matches only when the title and question matches leave room on the page: they rank
+    -- below them in nearly every case, and reading and ranking them is most of a common word's cost.
+    if head_found < p_limit then
+        return query
+        select a.id, 0::real
+        from kb_article a
+        where a.status = 'published'
+          and (not p_public_only or (a.is_public and a.kind = 'faq'))
+          and (p_kind is null or a.kind = p_kind)
+          and (unit_sections is null or a.section_id = any (unit_sections))
+          and (p_topic is null or a.topics @> array[p_topic]::varchar(100)[])
+          and a.search_vector @@ query
+        limit p_body_candidates;
+    end if;
+end
+$$;
+
+-- As in V202611290500, but the last column is the text a snippet is cut from (the question, then
+-- the body's first 5000 characters), not the snippet; and only the candidate statements are planned
+-- per call. Ranking and reading the page by id needs no custom plan, and planning the whole search
+-- as one statement took ~0.5 ms, twice for the any-word fallback.
+create function kb_search_ranked(query tsquery, q text, p_kind text, p_department text, p_topic text,
+                                 p_public_only boolean, p_limit integer,
+                                 p_head_candidates integer default 40, p_body_candidates integer default 120)
+    returns table (id uuid, title text, kind text, department_code text, score real, snippet_text text)
+    language plpgsql stable parallel safe
+as $$
+#variable_conflict use_column
+begin
+    return query
+    select a.id, a.title::text, a.kind::text, s.department_code::text, r.score,
+           coalesce(a.question || E'\n', '') || left(a.body_plain, 5000)
+    from (select c.id, (ts_rank(x.search_vector, query, 1) + c.likeness)::real as score
+          from (select c.id, max(c.likeness) as likeness
+                from kb_search_candidates(query, q, p_kind, p_department, p_topic, p_public_only, p_limit,
+                                          p_head_candidates, p_body_candidates) c
+                group by c.id) c
+          join kb_article x on x.id = c.id
+          order by score desc, c.id
+          limit p_limit) r
+    join kb_article a on a.id = r.id
+    join kb_section s on s.id = a.section_id
+    order by r.score desc, r.id;
 end
 $$;
 
