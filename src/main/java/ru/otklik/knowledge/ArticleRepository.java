@@ -1,6 +1,8 @@
 package ru.otklik.knowledge;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -12,8 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
-    /** One hit of {@link #search}: snippet hits are marked with U+0002 … U+0003. */
-    public record Hit(UUID id, String title, String kind, String departmentCode, float score, String snippet) {
+    /**
+     * One hit of {@link #search}: the text its snippet is cut from and the word forms there that
+     * match the query (lower case).
+     */
+    public record Hit(UUID id, String title, String kind, String departmentCode, float score, String snippetText,
+            Set<String> markedWords) {
     }
 
     /**
@@ -23,7 +29,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     public List<Hit> search(String q, String kind, String department, String topic, boolean publicOnly, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select id, title, kind, department_code, score, snippet
+                select id, title, kind, department_code, score, snippet_text, array_to_string(marked_words, ' ')
                 from kb_search(cast(:q as text), cast(:kind as text), cast(:department as text),
                                cast(:topic as text), :publicOnly, :limit)""")
                 .setParameter("q", q)
@@ -35,8 +41,13 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 .getResultList();
         return rows.stream()
                 .map(r -> new Hit((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        ((Number) r[4]).floatValue(), (String) r[5]))
+                        ((Number) r[4]).floatValue(), (String) r[5], words((String) r[6])))
                 .toList();
+    }
+
+    /** Word forms are runs of letters and digits, so a space joins them unambiguously. */
+    private static Set<String> words(String joined) {
+        return joined == null || joined.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(joined.split(" ")));
     }
 
     /**

@@ -40,7 +40,7 @@ public class SearchService {
                 .search(query, k == null ? null : k.code(), dept, blankToNull(topic), !access.readsInternal(), limit)
                 .stream()
                 .map(h -> new SearchResult.Hit(h.id(), h.title(), ArticleKind.fromCode(h.kind()).orElseThrow(),
-                        h.departmentCode(), Snippets.toHtml(h.snippet()), Math.round(h.score() * 10000) / 10000.0))
+                        h.departmentCode(), Snippets.toHtml(h.snippetText(), h.markedWords()), Math.round(h.score() * 10000) / 10000.0))
                 .toList();
         return new SearchResult(query, hits);
     }

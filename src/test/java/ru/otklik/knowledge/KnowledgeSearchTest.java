@@ -102,6 +102,24 @@ class KnowledgeSearchTest {
     }
 
     @Test
+    void questionNoArticleAnswersInFullFindsArticlesWithSomeOfItsWordsWithMarkedSnippets() {
+        String topic = aTopic();
+        String id = anArticle(landSection).faq("Как оформить гараж по гаражной амнистии?")
+                .body("Гараж, построенный до введения Градостроительного кодекса, оформляется по «гаражной амнистии»: "
+                        + "заявление подают в департамент.")
+                .topics(topic).publish(LAND_EDITOR);
+
+        String snippet = search(operator(), "Можно ли оформить гаражи в Бердске по гаражной амнистии без межевого плана?")
+                .queryParam("topic", topic)
+                .get("/api/v1/knowledge/search").then().statusCode(200)
+                .body("hits.id", equalTo(List.of(id)))
+                .extract().path("hits[0].snippet");
+        assertThat(snippet)
+                .startsWith("Как <mark>оформить</mark> <mark>гараж</mark> по <mark>гаражной</mark> <mark>амнистии</mark>?")
+                .contains("<mark>Гараж</mark>, построенный", "по «<mark>гаражной</mark> <mark>амнистии</mark>»");
+    }
+
+    @Test
     void filtersNarrowByKindDepartmentAndTopic() {
         String topic = aTopic();
         String legalSection = aSection("legal");
