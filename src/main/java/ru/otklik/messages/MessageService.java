@@ -91,10 +91,12 @@ public class MessageService {
         List<CheckedFile> checked = checks.requireAll(files);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
+        String number = null;
         if (idempotencyKey != null) {
-            Optional<UUID> earlier = keys.claim(idempotencyKey, request, checked, id, now);
-            if (earlier.isPresent()) {
-                Message m = messages.findById(earlier.get());
+            SubmissionKeys.Claim claim = keys.claim(idempotencyKey, request, checked, id, now, year(now));
+            number = claim.registrationNumber();
+            if (!claim.isNew()) {
+                Message m = messages.findById(claim.earlierMessage());
                 // Only a hash of the first code is kept; a retry means the first answer was lost, so issue a new one.
                 return receipt(m, statusPage.reissueAccessCode(m.id));
             }
@@ -107,7 +109,7 @@ public class MessageService {
                 .receivedAt(now)
                 .clientSubject(user.isClient() ? user.subject().orElse(null) : null)
                 .build();
-        return receipt(persist(id, r, user, checked, List.of()));
+        return receipt(persist(id, number, r, user, checked, List.of()));
     }
 
     /** A paper letter or a document handed in, registered by staff from its scan (§2). */
@@ -140,7 +142,7 @@ public class MessageService {
     @Transactional
     public MessageReceipt register(Registration r) {
         List<CheckedFile> checked = checks.requireAll(r.attachments());
-        return receipt(persist(UUID.randomUUID(), r, null, checked, List.of()));
+        return receipt(persist(UUID.randomUUID(), null, r, null, checked, List.of()));
     }
 
     /**
@@ -150,20 +152,23 @@ public class MessageService {
     @Transactional
     public MessageReceipt registerKeepingAcceptableFiles(Registration r) {
         AttachmentChecks.Sorted sorted = checks.sort(r.attachments());
-        return receipt(persist(UUID.randomUUID(), r, null, sorted.accepted(), sorted.refused()));
+        return receipt(persist(UUID.randomUUID(), null, r, null, sorted.accepted(), sorted.refused()));
     }
 
     /** A registered message and the access code of its status page, which exists only in this answer. */
     private record Registered(Message message, String accessCode) {
     }
 
-    /** {@code user} links a logged-in client's message to their record; null where no one is logged in. */
-    private Registered persist(UUID id, Registration r, CurrentUser user, List<CheckedFile> files,
+    /**
+     * {@code number} was taken together with the idempotency key, or is null to be taken now;
+     * {@code user} links a logged-in client's message to their record, null where no one is logged in.
+     */
+    private Registered persist(UUID id, String number, Registration r, CurrentUser user, List<CheckedFile> files,
             List<AttachmentChecks.Refusal> refused) {
         Deadline due = deadlines.computeAtIntake(DeadlineRule.APPEAL_ANSWER, r.receivedAt());
         Message m = new Message();
         m.id = id;
-        m.registrationNumber = numbers.next(r.receivedAt().atZone(TimeConfig.DEPARTMENT_ZONE).getYear());
+        m.registrationNumber = number != null ? number : numbers.next(year(r.receivedAt()));
         m.receivedAt = r.receivedAt();
         m.dueAt = due.due();
         m.dueRule = due.rule().name().toLowerCase();
@@ -309,6 +314,7 @@ public class MessageService {
                 .channels(new ChannelChoice(DeliveryChannel.fromCode(m.preferredChannel.code()),
                         m.additionalChannel == null ? null : DeliveryChannel.fromCode(m.additionalChannel.code())))
                 .aboutMessage(m.id)
+                .keyIsNew()
                 .replyingTo(m.emailMessageId == null ? List.of() : List.of(m.emailMessageId))
                 .value("registrationNumber", m.registrationNumber)
                 .date("receivedDate", m.receivedAt)
@@ -367,6 +373,10 @@ public class MessageService {
         return new InboxItem(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.status, m.authorName,
                 m.preferredChannel, excerpt, m.topicCode, m.urgent, m.departmentCode, m.executor, m.kind,
                 m.intakeChannel);
+    }
+
+    private static int year(Instant instant) {
+        return instant.atZone(TimeConfig.DEPARTMENT_ZONE).getYear();
     }
 
     private static OffsetDateTime local(Instant instant) {

@@ -23,6 +23,10 @@ public class RegistrationNumbers {
         long value = ((Number) em.createNativeQuery("select next_registration_number(:year)")
                 .setParameter("year", year)
                 .getSingleResult()).longValue();
+        return format(year, value);
+    }
+
+    static String format(int year, long value) {
         return "%d-%06d".formatted(year, value);
     }
 }

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,17 +31,31 @@ class SubmissionKeys {
         this.json = json;
     }
 
-    /** Claims the key for a new message; empty when it was claimed before, with the earlier message's id. */
-    Optional<UUID> claim(String key, SubmitMessage request, List<CheckedFile> files, UUID newMessageId, Instant now) {
+    /**
+     * What claiming a key gave: either the key is ours, with the registration number the same
+     * statement took for the new message, or it was claimed before, for the earlier message.
+     */
+    record Claim(String registrationNumber, UUID earlierMessage) {
+        boolean isNew() {
+            return earlierMessage == null;
+        }
+    }
+
+    /**
+     * Claims the key for a new message and, in the same statement, takes its registration number
+     * (one round trip where two would do the same; the number is taken only if the key was free).
+     */
+    Claim claim(String key, SubmitMessage request, List<CheckedFile> files, UUID newMessageId, Instant now, int year) {
         String hash = hash(request, files);
-        int inserted = em.createNativeQuery("""
+        List<?> taken = em.createNativeQuery("""
                 insert into submission_key (idempotency_key, request_hash, message_id, created_at)
-                values (:key, :hash, :id, :now) on conflict (idempotency_key) do nothing""")
+                values (:key, :hash, :id, :now) on conflict (idempotency_key) do nothing
+                returning next_registration_number(:year)""")
                 .setParameter("key", key).setParameter("hash", hash)
-                .setParameter("id", newMessageId).setParameter("now", now)
-                .executeUpdate();
-        if (inserted == 1) {
-            return Optional.empty();
+                .setParameter("id", newMessageId).setParameter("now", now).setParameter("year", year)
+                .getResultList();
+        if (!taken.isEmpty()) {
+            return new Claim(RegistrationNumbers.format(year, ((Number) taken.get(0)).longValue()), null);
         }
         Object[] earlier = (Object[]) em.createNativeQuery(
                 "select request_hash, message_id from submission_key where idempotency_key = :key")
@@ -52,7 +65,7 @@ class SubmissionKeys {
                     "Заголовок Idempotency-Key с этим значением уже отправлялся с другим обращением. "
                             + "Для нового обращения нужен новый ключ.");
         }
-        return Optional.of((UUID) earlier[1]);
+        return new Claim(null, (UUID) earlier[1]);
     }
 
     /** The request as JSON, plus each file's name and checksum: a retry must carry the same files. */

@@ -25,7 +25,8 @@ public record Notice(
         List<Attachment> attachments,
         Instant notBefore,
         Instant dueBy,
-        List<String> emailThread) {
+        List<String> emailThread,
+        boolean keyIsNew) {
 
     /** A file for the e-mail channel; other channels mention it in their text if they need to. */
     public record Attachment(String fileName, String contentType, byte[] content) {
@@ -59,6 +60,7 @@ public record Notice(
         private Instant notBefore;
         private Instant dueBy;
         private final List<String> emailThread = new ArrayList<>();
+        private boolean keyIsNew;
 
         private Builder(NotificationKind kind, String key) {
             this.kind = kind;
@@ -130,6 +132,16 @@ public record Notice(
             return this;
         }
 
+        /**
+         * The key names a record created in the caller's own transaction (a message just
+         * registered), so no notice can have been enqueued under it before and the look-up for
+         * one is skipped. The unique key in the outbox still refuses a second one.
+         */
+        public Builder keyIsNew() {
+            this.keyIsNew = true;
+            return this;
+        }
+
         public Notice build() {
             Map<String, String> copy = new LinkedHashMap<>();
             values.forEach((k, v) -> {
@@ -138,7 +150,7 @@ public record Notice(
                 }
             });
             return new Notice(kind, key, to, channels, mandate, copy, messageRef, attachments, notBefore, dueBy,
-                    emailThread);
+                    emailThread, keyIsNew);
         }
     }
 }

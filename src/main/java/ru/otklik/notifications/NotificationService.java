@@ -78,7 +78,8 @@ public class NotificationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Enqueued enqueue(Notice notice) {
         List<Route> routes = ChannelRules.routes(notice.channels(), notice.mandate(), notice.to());
-        Optional<UUID> earlier = notifications.groupOfIdempotencyKey(key(notice, routes.get(0).channel()));
+        Optional<UUID> earlier = notice.keyIsNew() ? Optional.empty()
+                : notifications.groupOfIdempotencyKey(key(notice, routes.get(0).channel()));
         if (earlier.isPresent()) {
             return new Enqueued(earlier.get(), notifications.ofGroup(earlier.get()).stream().map(n -> n.id).toList());
         }

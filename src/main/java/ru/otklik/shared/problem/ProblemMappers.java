@@ -20,7 +20,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -115,20 +114,24 @@ public class ProblemMappers {
         if (concurrentEdit(e)) {
             // a version check that fired only at commit (wrapped in the rollback): the same 409
             // that services raise when they see the conflict themselves
-            LOG.infof("Concurrent edit at %s: %s", uri.getPath(), e);
+            LOG.infof("Concurrent edit at %s: %s", path(uri), e);
             return respond(new ProblemException("concurrent-edit", 409, "Данные уже изменили",
                     "Пока вы работали, эти данные изменил кто-то другой. Обновите страницу и повторите действие.")
                     .problem(), uri);
         }
-        LOG.error("Unhandled error at " + uri.getPath(), e);
+        LOG.error("Unhandled error at " + path(uri), e);
         return respond(new ProblemException("internal", 500, "Внутренняя ошибка",
                 "Запрос не выполнен из-за внутренней ошибки. Данные, принятые ранее, сохранены; повторите попытку позже.")
                 .problem(), uri);
     }
 
+    private static String path(UriInfo uri) {
+        return uri == null ? "(no request)" : uri.getPath();
+    }
+
     private static boolean concurrentEdit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+            if (t instanceof OptimisticLockException) {
                 return true;
             }
         }
