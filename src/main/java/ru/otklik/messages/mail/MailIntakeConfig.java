@@ -40,4 +40,16 @@ public interface MailIntakeConfig {
 
     @WithDefault("30s")
     Duration timeout();
+
+    /**
+     * Days the content of a filtered mail is kept for staff to check the filter; then only its
+     * envelope (sender, subject, time, reason) stays. The content is personal data that became
+     * no message, so it is not kept for the five years of the history.
+     */
+    @WithDefault("90")
+    int filteredRetentionDays();
+
+    /** When the content of old filtered mail is deleted; {@code off} disables it on this instance. */
+    @WithDefault("0 45 3 * * ?")
+    String filteredRetentionCron();
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +39,9 @@ class FilteredMailTest {
 
     @Inject
     MailIntakePoller poller;
+
+    @Inject
+    FilteredMailRetention retention;
 
     @Test
     void staffSeeWhatWasFilteredAndWhy() throws Exception {
@@ -112,6 +117,32 @@ class FilteredMailTest {
     }
 
     @Test
+    void contentOfOldFilteredMailIsDeletedAndItsEnvelopeStays() throws Exception {
+        String oldFrom = sender();
+        String newFrom = sender();
+        mailbox.deliver(withHeader(mail(oldFrom, "Рассылка", "Новости квартала", "Текст старой рассылки."),
+                "Precedence", "bulk"));
+        mailbox.deliver(withHeader(mail(newFrom, "Рассылка", "Новости недели", "Текст новой рассылки."),
+                "Precedence", "bulk"));
+        poller.poll();
+        String oldId = (String) find(oldFrom).get("id");
+        String newId = (String) find(newFrom).get("id");
+        QuarkusTransaction.requiringNew().run(() -> TakenMail.update(
+                "receivedAt = ?1 where id = ?2", Instant.now().minus(91, ChronoUnit.DAYS), UUID.fromString(oldId)));
+
+        assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
+
+        given().auth().oauth2(Tokens.operator()).get(FILTERED + "/" + oldId).then().statusCode(200)
+                .body("mail.subject", equalTo("Новости квартала"))
+                .body("mail.reason", containsString("Precedence: bulk"))
+                .body("text", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(Tokens.operator()).post(FILTERED + "/" + oldId + "/registration")
+                .then().statusCode(409).body("type", equalTo("/problems/mail-not-registrable"));
+        given().auth().oauth2(Tokens.operator()).get(FILTERED + "/" + newId).then().statusCode(200)
+                .body("text", equalTo("Текст новой рассылки."));
+    }
+
+    @Test
     void onlyStaffWhoRegisterMessagesMaySeeIt() {
         given().auth().oauth2(Tokens.withRoles("ivan.executor", "executor")).get(FILTERED).then().statusCode(403);
         given().auth().oauth2(Tokens.client("someone")).get(FILTERED).then().statusCode(403);
@@ -144,6 +175,11 @@ class FilteredMailTest {
         m.setSentDate(new java.util.Date());
         m.setText(text, "UTF-8");
         m.saveChanges();
+        return m;
+    }
+
+    private static MimeMessage withHeader(MimeMessage m, String name, String value) throws Exception {
+        m.setHeader(name, value);
         return m;
     }
 
