@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Secret codes that let a client check a message's status without logging in. Ten characters
@@ -18,6 +19,7 @@ final class AccessCodes {
     static final int LENGTH = 10;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
     private AccessCodes() {
     }
@@ -52,7 +54,7 @@ final class AccessCodes {
     }
 
     static String normalise(String code) {
-        return code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return SEPARATORS.matcher(code).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static byte[] digest(byte[] salt, String code) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class HtmlParagraphs {
 
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:!?)»]");
 
     private HtmlParagraphs() {
@@ -18,7 +19,7 @@ public final class HtmlParagraphs {
 
     public static List<String> of(String text) {
         List<String> paragraphs = new ArrayList<>();
-        for (String block : text.strip().split("\\n\\s*\\n")) {
+        for (String block : BLANK_LINE.split(text.strip())) {
             if (!block.isBlank()) {
                 paragraphs.add(linkify(block.strip()).replace("\n", "<br/>"));
             }

@@ -5,12 +5,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A template text with named placeholders, {@code {registrationNumber}}. Braces are reserved for
  * placeholders, so a stray brace is a mistake reported with its position, never sent as is.
  */
 public final class TemplateText {
+
+    /** Compiled once: every notice parses its template. */
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 
     private final String source;
     private final List<Object> parts;
@@ -58,7 +62,7 @@ public final class TemplateText {
                 throw new MalformedException("Подстановка без закрывающей скобки (символ " + (i + 1) + ")", i + 1);
             }
             String name = source.substring(i + 1, end);
-            if (!name.matches("[a-zA-Z][a-zA-Z0-9]*")) {
+            if (!NAME.matcher(name).matches()) {
                 throw new MalformedException("Неверное имя подстановки «{" + name + "}» (символ " + (i + 1)
                         + "): допустимы латинские буквы и цифры, например {registrationNumber}", i + 1);
             }
