@@ -76,7 +76,11 @@ class OutboxRetryTest {
 
         assertThat(sent.status).isEqualTo(NotificationStatus.SENT);
         assertThat(smtp.receivedBy(notice.email())).hasSize(1);
-        assertThat(outcomes(id)).containsExactly("retry", "retry", "failed", "sent");
+        // after the restart the first attempt may still find the pooled connection to the stopped
+        // server and time out: one more retry, never a second send
+        assertThat(outcomes(id)).startsWith("retry", "retry", "failed").endsWith("sent")
+                .filteredOn("sent"::equals).hasSize(1);
+        assertThat(outcomes(id).subList(3, outcomes(id).size() - 1)).allMatch("retry"::equals);
     }
 
     @Test

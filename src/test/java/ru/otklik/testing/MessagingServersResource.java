@@ -23,9 +23,7 @@ public class MessagingServersResource implements QuarkusTestResourceLifecycleMan
         smsc = new Smsc(freePort());
         smsc.start();
         return Map.of(
-                // tests stop and start the server: a pooled connection to the stopped one would
-                // hang until the timeout and turn into an extra retry, so every send connects anew
-                "quarkus.mailer.keep-alive", "false",
+                // a pooled connection to a server that was restarted hangs until this timeout
                 "quarkus.mailer.timeout", "5s",
                 "quarkus.mailer.mock", "false",
                 "quarkus.mailer.host", "127.0.0.1",
