@@ -64,18 +64,21 @@ grep -m1 -o 'started in [0-9.]*s' "$out/app.log" | sed 's/^/    /' || true
 
 # Every 5 s while wrk runs: messages stored so far, the rate, and what the database sessions wait on.
 progress() {
-  local start=$1 last=$1 t=0
+  local start=$1 last=$1 t0 prev now_s
+  t0=$(date +%s%N) prev=$t0
   while sleep 5; do
-    t=$((t + 5))
     local now
     now=$(sql -c "select count(*) from message")
+    now_s=$(date +%s%N)
     local waits
     waits=$(sql -c "select coalesce(string_agg(w || '×' || n, ' '), 'none') from (
         select coalesce(wait_event_type || ':' || wait_event, 'CPU') w, count(*) n from pg_stat_activity
          where datname = current_database() and state = 'active' and pid <> pg_backend_pid()
          group by 1 order by 2 desc) x")
-    printf '    %3ss  messages %7d  (+%5d/s)  db sessions busy: %s\n' "$t" "$((now - start))" "$(((now - last) / 5))" "$waits"
-    last=$now
+    # the rate over the time that really passed: the queries themselves take a while under load
+    printf '    %3ss  messages %7d  (+%5d/s)  db sessions busy: %s\n' "$(((now_s - t0) / 1000000000))" \
+      "$((now - start))" "$(((now - last) * 1000000000 / (now_s - prev)))" "$waits"
+    last=$now prev=$now_s
   done
 }
 
