@@ -1,9 +1,7 @@
 import { api } from '@/lib/api-client';
+import { saveFile } from '@/lib/save-file';
 
-/**
- * `GET /api/v1/messages/{id}/attachments/{attachmentId}`: the download needs the bearer token, so
- * it goes through the API client and reaches the browser as an object URL.
- */
+/** `GET /api/v1/messages/{id}/attachments/{attachmentId}`, with the caller's token. */
 export async function downloadAttachment(
   messageId: string,
   attachmentId: string,
@@ -13,13 +11,5 @@ export async function downloadAttachment(
     params: { path: { id: messageId, attachmentId } },
     parseAs: 'blob',
   });
-  if (!data) throw new Error('Файл не получен');
-  const url = URL.createObjectURL(data);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(data, fileName);
 }
