@@ -26,10 +26,9 @@ public class MessageClients {
     }
 
     /** A logged-in client's message belongs to their own record, which is created if this is their first contact. */
-    void linkAtRegistration(Message m, CurrentUser user) {
-        if (user.isClient() && user.subject().isPresent()) {
-            m.clientId = clients.ownClientId(user);
-        }
+    /** The record of a logged-in client, for their new message to be linked to; null for anyone else. */
+    UUID ownClientId(CurrentUser user) {
+        return user.isClient() && user.subject().isPresent() ? clients.ownClientId(user) : null;
     }
 
     ClientSummary clientOf(Message m) {

@@ -8,13 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import ru.otklik.calendar.Deadline;
-import ru.otklik.clients.PhoneNumbers;
-import ru.otklik.calendar.DeadlineRule;
-import ru.otklik.calendar.DeadlineService;
 import ru.otklik.messages.api.AttachmentContent;
 import ru.otklik.messages.api.AttachmentRules;
 import ru.otklik.messages.api.AttachmentView;
@@ -25,13 +20,8 @@ import ru.otklik.messages.api.MessageReceipt;
 import ru.otklik.messages.api.MessageView;
 import ru.otklik.messages.api.StaffRegistration;
 import ru.otklik.messages.api.SubmitMessage;
-import ru.otklik.notifications.Addressee;
-import ru.otklik.notifications.ChannelChoice;
-import ru.otklik.notifications.DeliveryChannel;
-import ru.otklik.notifications.Notice;
-import ru.otklik.notifications.NotificationKind;
-import ru.otklik.notifications.NotificationService;
 import ru.otklik.security.CurrentUser;
+import ru.otklik.shared.ids.TimeOrderedIds;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ProblemException;
@@ -44,63 +34,46 @@ public class MessageService {
     private static final Logger LOG = Logger.getLogger(MessageService.class);
 
     private final MessageRepository messages;
-    private final RegistrationNumbers numbers;
     private final SubmissionKeys keys;
-    private final DeadlineService deadlines;
-    private final NotificationService notifications;
+    private final Registrar registrar;
+    private final IntakeGroups groups;
     private final Clock clock;
     private final AttachmentRepository attachments;
     private final CorrespondenceRepository correspondence;
     private final AttachmentChecks checks;
     private final CallingApplication caller;
-    private final TriageService triage;
     private final InboxService inboxes;
+    private final MessageClients messageClients;
 
-    @Inject
-    MessageClients messageClients;
-
-    @Inject
-    StatusPage statusPage;
-
-    MessageService(MessageRepository messages, RegistrationNumbers numbers, SubmissionKeys keys,
-            DeadlineService deadlines, NotificationService notifications, Clock clock, AttachmentRepository attachments,
-            CorrespondenceRepository correspondence, AttachmentChecks checks, CallingApplication caller,
-            TriageService triage, InboxService inboxes) {
-        this.triage = triage;
-        this.inboxes = inboxes;
+    MessageService(MessageRepository messages, SubmissionKeys keys, Registrar registrar, IntakeGroups groups,
+            Clock clock, AttachmentRepository attachments, CorrespondenceRepository correspondence,
+            AttachmentChecks checks, CallingApplication caller, InboxService inboxes, MessageClients messageClients) {
+        this.messages = messages;
+        this.keys = keys;
+        this.registrar = registrar;
+        this.groups = groups;
+        this.clock = clock;
         this.attachments = attachments;
         this.correspondence = correspondence;
         this.checks = checks;
         this.caller = caller;
-        this.messages = messages;
-        this.numbers = numbers;
-        this.keys = keys;
-        this.deadlines = deadlines;
-        this.notifications = notifications;
-        this.clock = clock;
+        this.inboxes = inboxes;
+        this.messageClients = messageClients;
     }
 
     /**
      * A message from the portal or the API. With an idempotency key, a repeated submission returns
      * the message registered the first time instead of registering another. Files are checked
-     * before the key is claimed or anything is stored.
+     * before the key is claimed or anything is stored. Not a transaction of its own: the
+     * submission is registered together with others arriving at the same time
+     * ({@link IntakeGroups}), and this returns once that transaction has committed.
      */
-    @Transactional
     public MessageReceipt submit(SubmitMessage request, List<IncomingFile> files, CurrentUser user,
             String idempotencyKey) {
         List<CheckedFile> checked = checks.requireAll(files);
         Instant now = clock.instant();
-        UUID id = UUID.randomUUID();
-        String number = null;
-        if (idempotencyKey != null) {
-            SubmissionKeys.Claim claim = keys.claim(idempotencyKey, request, checked, id, now, year(now));
-            number = claim.registrationNumber();
-            if (!claim.isNew()) {
-                Message m = messages.findById(claim.earlierMessage());
-                // Only a hash of the first code is kept; a retry means the first answer was lost, so issue a new one.
-                return receipt(m, statusPage.reissueAccessCode(m.id));
-            }
-        }
+        UUID id = TimeOrderedIds.next();
+        String hash = idempotencyKey == null ? null : keys.hash(request, checked);
         Registration r = Registration.via(caller.intakeChannel())
                 .kind(request.kind())
                 .author(request.name(), request.email(), request.phone(), request.postalAddress())
@@ -109,7 +82,8 @@ public class MessageService {
                 .receivedAt(now)
                 .clientSubject(user.isClient() ? user.subject().orElse(null) : null)
                 .build();
-        return receipt(persist(id, number, r, user, checked, List.of()));
+        UUID clientId = messageClients.ownClientId(user);
+        return groups.register(() -> registrar.prepare(id, r, clientId, checked, List.of(), idempotencyKey, hash));
     }
 
     /** A paper letter or a document handed in, registered by staff from its scan (§2). */
@@ -141,8 +115,7 @@ public class MessageService {
      */
     @Transactional
     public MessageReceipt register(Registration r) {
-        List<CheckedFile> checked = checks.requireAll(r.attachments());
-        return receipt(persist(UUID.randomUUID(), null, r, null, checked, List.of()));
+        return registerNow(r, checks.requireAll(r.attachments()), List.of());
     }
 
     /**
@@ -152,57 +125,12 @@ public class MessageService {
     @Transactional
     public MessageReceipt registerKeepingAcceptableFiles(Registration r) {
         AttachmentChecks.Sorted sorted = checks.sort(r.attachments());
-        return receipt(persist(UUID.randomUUID(), null, r, null, sorted.accepted(), sorted.refused()));
+        return registerNow(r, sorted.accepted(), sorted.refused());
     }
 
-    /** A registered message and the access code of its status page, which exists only in this answer. */
-    private record Registered(Message message, String accessCode) {
-    }
-
-    /**
-     * {@code number} was taken together with the idempotency key, or is null to be taken now;
-     * {@code user} links a logged-in client's message to their record, null where no one is logged in.
-     */
-    private Registered persist(UUID id, String number, Registration r, CurrentUser user, List<CheckedFile> files,
-            List<AttachmentChecks.Refusal> refused) {
-        Deadline due = deadlines.computeAtIntake(DeadlineRule.APPEAL_ANSWER, r.receivedAt());
-        Message m = new Message();
-        m.id = id;
-        m.registrationNumber = number != null ? number : numbers.next(year(r.receivedAt()));
-        m.receivedAt = r.receivedAt();
-        m.dueAt = due.due();
-        m.dueRule = due.rule().name().toLowerCase();
-        m.dueCalendarVersion = due.calendarVersion();
-        m.dueProvisional = due.provisional();
-        m.status = MessageStatus.REGISTERED;
-        m.intakeChannel = r.channel();
-        m.kind = r.kind();
-        m.authorName = r.authorName().strip();
-        m.email = blankToNull(r.email());
-        m.phone = r.phone() == null ? null : PhoneNumbers.toE164(r.phone()).orElse(null);
-        m.postalAddress = blankToNull(r.postalAddress());
-        m.preferredChannel = r.preferredChannel();
-        m.additionalChannel = r.additionalChannel() == r.preferredChannel() ? null : r.additionalChannel();
-        m.text = r.text().strip() + refusedNote(refused);
-        m.clientSubject = blankToNull(r.clientSubject());
-        m.registeredBy = blankToNull(r.registeredBy());
-        m.senderReference = blankToNull(r.senderReference());
-        m.acknowledged = r.acknowledge();
-        m.emailMessageId = cut(blankToNull(r.emailMessageId()), 998);
-        if (user != null) {
-            messageClients.linkAtRegistration(m, user);
-        }
-        String accessCode = statusPage.issueAccessCode(m);
-        triage.suggest(m);
-        messages.persist(m);
-        storeFiles(m.id, null, files);
-        if (r.acknowledge()) {
-            acknowledge(m);
-        }
-        triage.onRegistered(m);
-        LOG.infof("Message %s registered from %s (%s, %d files), due %s%s", m.registrationNumber, m.intakeChannel.code(),
-                m.kind.code(), files.size(), m.dueAt, r.acknowledge() ? "" : ", no primary response");
-        return new Registered(m, accessCode);
+    private MessageReceipt registerNow(Registration r, List<CheckedFile> files, List<AttachmentChecks.Refusal> refused) {
+        Registrar.Prepared p = registrar.prepare(TimeOrderedIds.next(), r, null, files, refused, null, null);
+        return registrar.registerAll(List.of(p)).get(0).receipt();
     }
 
     /**
@@ -219,14 +147,14 @@ public class MessageService {
         c.messageId = m.id;
         c.channel = f.channel();
         c.receivedAt = f.receivedAt();
-        c.fromName = cut(f.fromName(), 200);
-        c.fromAddress = cut(f.fromAddress(), 320);
-        c.subject = cut(f.subject(), 1000);
-        c.text = (f.text() == null ? "" : f.text().strip()) + refusedNote(sorted.refused());
-        c.emailMessageId = cut(f.emailMessageId(), 998);
+        c.fromName = Registrar.cut(f.fromName(), 200);
+        c.fromAddress = Registrar.cut(f.fromAddress(), 320);
+        c.subject = Registrar.cut(f.subject(), 1000);
+        c.text = (f.text() == null ? "" : f.text().strip()) + Registrar.refusedNote(sorted.refused());
+        c.emailMessageId = Registrar.cut(f.emailMessageId(), 998);
         c.automatic = f.automatic();
         correspondence.persist(c);
-        storeFiles(m.id, c.id, sorted.accepted());
+        registrar.storeFiles(m.id, c.id, sorted.accepted());
         LOG.infof("Correspondence %s filed with message %s%s", c.id, m.registrationNumber,
                 f.automatic() ? " (automatic)" : "");
         return c.id;
@@ -236,34 +164,6 @@ public class MessageService {
     @Transactional
     public Optional<UUID> byRegistrationNumber(String number) {
         return messages.byRegistrationNumber(number).map(m -> m.id);
-    }
-
-    private void storeFiles(UUID messageId, UUID correspondenceId, List<CheckedFile> files) {
-        Instant now = clock.instant();
-        int position = correspondenceId == null ? 0 : (int) attachments.count("messageId", messageId);
-        for (CheckedFile f : files) {
-            MessageAttachment a = new MessageAttachment();
-            a.id = UUID.randomUUID();
-            a.messageId = messageId;
-            a.correspondenceId = correspondenceId;
-            a.position = position++;
-            a.fileName = f.fileName();
-            a.mediaType = f.type().mediaType();
-            a.sizeBytes = f.content().length;
-            a.sha256 = f.sha256();
-            a.content = f.content();
-            a.createdAt = now;
-            attachments.persist(a);
-        }
-    }
-
-    private static String refusedNote(List<AttachmentChecks.Refusal> refused) {
-        if (refused.isEmpty()) {
-            return "";
-        }
-        StringBuilder note = new StringBuilder("\n\n[Не приняты вложения:");
-        refused.forEach(r -> note.append("\n— ").append(r.reason()));
-        return note.append("]").toString();
     }
 
     public AttachmentRules attachmentRules() {
@@ -294,32 +194,6 @@ public class MessageService {
                 .filter(found -> user.isStaff() || found.correspondenceId == null)
                 .orElseThrow(() -> ProblemException.notFound("Файл не найден."));
         return new AttachmentContent(a.fileName, a.mediaType, a.sha256, a.content);
-    }
-
-    private static MessageReceipt receipt(Registered r) {
-        return receipt(r.message(), r.accessCode());
-    }
-
-    private static MessageReceipt receipt(Message m, String accessCode) {
-        return new MessageReceipt(m.id, m.registrationNumber, local(m.receivedAt), local(m.dueAt), m.status, accessCode);
-    }
-
-    /**
-     * §10: the primary response — registered, registration data, the answer term, the rating
-     * link — is queued in the registration transaction, so no registered message lacks one.
-     */
-    private void acknowledge(Message m) {
-        notifications.enqueue(Notice.of(NotificationKind.PRIMARY_RESPONSE, "primary_response:" + m.id)
-                .to(new Addressee(m.authorName, m.email, m.phone, m.postalAddress, m.clientSubject))
-                .channels(new ChannelChoice(DeliveryChannel.fromCode(m.preferredChannel.code()),
-                        m.additionalChannel == null ? null : DeliveryChannel.fromCode(m.additionalChannel.code())))
-                .aboutMessage(m.id)
-                .keyIsNew()
-                .replyingTo(m.emailMessageId == null ? List.of() : List.of(m.emailMessageId))
-                .value("registrationNumber", m.registrationNumber)
-                .date("receivedDate", m.receivedAt)
-                .date("dueDate", m.dueAt)
-                .build());
     }
 
     @Transactional
@@ -375,19 +249,8 @@ public class MessageService {
                 m.intakeChannel);
     }
 
-    private static int year(Instant instant) {
-        return instant.atZone(TimeConfig.DEPARTMENT_ZONE).getYear();
-    }
-
-    private static OffsetDateTime local(Instant instant) {
+    static OffsetDateTime local(Instant instant) {
         return instant.atZone(TimeConfig.DEPARTMENT_ZONE).toOffsetDateTime();
     }
 
-    private static String cut(String s, int max) {
-        return s == null ? null : s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

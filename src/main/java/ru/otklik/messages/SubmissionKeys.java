@@ -45,8 +45,7 @@ class SubmissionKeys {
      * Claims the key for a new message and, in the same statement, takes its registration number
      * (one round trip where two would do the same; the number is taken only if the key was free).
      */
-    Claim claim(String key, SubmitMessage request, List<CheckedFile> files, UUID newMessageId, Instant now, int year) {
-        String hash = hash(request, files);
+    Claim claim(String key, String hash, UUID newMessageId, Instant now, int year) {
         List<?> taken = em.createNativeQuery("""
                 insert into submission_key (idempotency_key, request_hash, message_id, created_at)
                 values (:key, :hash, :id, :now) on conflict (idempotency_key) do nothing
@@ -69,7 +68,7 @@ class SubmissionKeys {
     }
 
     /** The request as JSON, plus each file's name and checksum: a retry must carry the same files. */
-    private String hash(SubmitMessage request, List<CheckedFile> files) {
+    String hash(SubmitMessage request, List<CheckedFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(json.writeValueAsBytes(request));
