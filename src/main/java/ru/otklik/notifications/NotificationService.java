@@ -27,6 +27,7 @@ import ru.otklik.notifications.api.NotificationView;
 import ru.otklik.notifications.api.PortalNotification;
 import ru.otklik.notifications.api.Timeliness;
 import ru.otklik.notifications.api.TimelinessReport;
+import ru.otklik.shared.ids.TimeOrderedIds;
 import ru.otklik.shared.paging.Page;
 import ru.otklik.shared.paging.PageRequest;
 import ru.otklik.shared.problem.ProblemException;
@@ -93,7 +94,7 @@ public class NotificationService {
         }
         Instant now = clock.instant();
         Instant dueBy = notice.dueBy() != null ? notice.dueBy() : defaultDueBy(notice.kind(), now);
-        UUID group = UUID.randomUUID();
+        UUID group = TimeOrderedIds.next();
         List<UUID> ids = new ArrayList<>();
         for (Route route : routes) {
             Notification n = newNotification(notice.kind(), route, notice.to(), template, values, now);
@@ -148,7 +149,7 @@ public class NotificationService {
     private Notification newNotification(NotificationKind kind, Route route, Addressee to, NotificationTemplate template,
             Map<String, String> values, Instant now) {
         Notification n = new Notification();
-        n.id = UUID.randomUUID();
+        n.id = TimeOrderedIds.next();
         n.kind = kind;
         n.channel = route.channel();
         n.route = route.role();
