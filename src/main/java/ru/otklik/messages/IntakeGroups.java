@@ -147,7 +147,7 @@ class IntakeGroups {
                 group.get(0).answer().completeExceptionally(e);
                 return;
             }
-            LOG.warnf("A group of %d registrations failed (%s); registering each on its own", group.size(), e.toString());
+            LOG.warnf("A group of %d registrations failed (%s); registering each on its own", group.size(), rootCause(e));
             retriedAlone.increment(group.size());
             for (Waiting w : group) {
                 try {
@@ -166,6 +166,14 @@ class IntakeGroups {
                 group.get(i).answer().complete(o.receipt());
             }
         }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e.getClass().getSimpleName() + " caused by " + root;
     }
 
     private MessageReceipt alone(Registrar.Prepared prepared) {

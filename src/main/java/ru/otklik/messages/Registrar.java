@@ -164,6 +164,7 @@ class Registrar {
                     p.refusedFiles() == 0 ? "" : ", " + p.refusedFiles() + " refused", m.dueAt,
                     m.acknowledged ? "" : ", no primary response");
         }
+        List<Integer> retriesOfEarlier = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
             if (outcomes[i] != null) {
                 continue;
@@ -174,10 +175,15 @@ class Registrar {
                 // the same submission twice in one group: both callers get the one answer
                 outcomes[i] = new Outcome(stored.get(earlier[i]), null);
             } else {
-                // Only a hash of the first code is kept; a retry means the first answer was lost, so issue a new one.
-                Message m = messages.findById(earlier[i]);
-                outcomes[i] = new Outcome(receipt(m, statusPage.reissueAccessCode(m.id)), null);
+                retriesOfEarlier.add(i);
             }
+        }
+        // Row locks in one order too: two groups re-issuing codes of the same messages never deadlock.
+        retriesOfEarlier.sort(Comparator.comparing(i -> earlier[i]));
+        for (int i : retriesOfEarlier) {
+            // Only a hash of the first code is kept; a retry means the first answer was lost, so issue a new one.
+            Message m = messages.findById(earlier[i]);
+            outcomes[i] = new Outcome(receipt(m, statusPage.reissueAccessCode(m.id)), null);
         }
         return List.of(outcomes);
     }
