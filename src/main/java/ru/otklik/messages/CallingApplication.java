@@ -1,16 +1,18 @@
 package ru.otklik.messages;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Which application submitted a message. A token issued to the portal's own client (or no token:
  * the public form) is the portal; a token issued to any other OIDC client — a third-party
- * system of another authority or an MFC — is the API channel.
+ * system of another authority or an MFC — is the API channel. Application-scoped: the identity
+ * is the current request's through its proxy, and the portal's client id is read once, not per
+ * submission.
  */
-@RequestScoped
+@ApplicationScoped
 class CallingApplication {
 
     private final SecurityIdentity identity;

@@ -27,6 +27,8 @@ public class RegistrationNumbers {
     }
 
     static String format(int year, long value) {
-        return "%d-%06d".formatted(year, value);
+        String digits = Long.toString(value);
+        // by hand: String.format cost more than the rest of taking a number
+        return digits.length() >= 6 ? year + "-" + digits : year + "-" + "000000".substring(digits.length()) + digits;
     }
 }

@@ -3,7 +3,10 @@ package ru.otklik.messages;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import ru.otklik.messages.api.SubmitMessage;
 import ru.otklik.shared.problem.ProblemException;
 
@@ -25,6 +29,11 @@ class SubmissionKeys {
 
     private final EntityManager em;
     private final ObjectMapper json;
+
+    private static final String CLAIM = """
+            insert into submission_key (idempotency_key, request_hash, message_id, created_at)
+            values (?, ?, ?, ?) on conflict (idempotency_key) do nothing
+            returning next_registration_number(?)""";
 
     SubmissionKeys(EntityManager em, ObjectMapper json) {
         this.em = em;
@@ -46,15 +55,22 @@ class SubmissionKeys {
      * (one round trip where two would do the same; the number is taken only if the key was free).
      */
     Claim claim(String key, String hash, UUID newMessageId, Instant now, int year) {
-        List<?> taken = em.createNativeQuery("""
-                insert into submission_key (idempotency_key, request_hash, message_id, created_at)
-                values (:key, :hash, :id, :now) on conflict (idempotency_key) do nothing
-                returning next_registration_number(:year)""")
-                .setParameter("key", key).setParameter("hash", hash)
-                .setParameter("id", newMessageId).setParameter("now", now).setParameter("year", year)
-                .getResultList();
-        if (!taken.isEmpty()) {
-            return new Claim(RegistrationNumbers.format(year, ((Number) taken.get(0)).longValue()), null);
+        // Plain JDBC: run once per submission, and through a native query most of its cost was
+        // Hibernate parsing the statement and resolving its result columns every time.
+        Long taken = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+                claim.setString(1, key);
+                claim.setString(2, hash);
+                claim.setObject(3, newMessageId);
+                claim.setObject(4, now.atOffset(ZoneOffset.UTC));
+                claim.setInt(5, year);
+                try (ResultSet number = claim.executeQuery()) {
+                    return number.next() ? number.getLong(1) : null;
+                }
+            }
+        });
+        if (taken != null) {
+            return new Claim(RegistrationNumbers.format(year, taken), null);
         }
         Object[] earlier = (Object[]) em.createNativeQuery(
                 "select request_hash, message_id from submission_key where idempotency_key = :key")
