@@ -21,13 +21,18 @@ def errors(d):
     return d["non201"] + d["connect_errors"] + d["read_errors"] + d["write_errors"] + d["timeouts"]
 
 
-rows = ["| run | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | 201 | stored | lost | no outbox row | CPU ms/req app + db | load avg (before → after) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+def per_commit(d):
+    return f'{d["per_commit"]:.1f}' if d.get("per_commit") else "–"
+
+
+rows = ["| run | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | 201 | stored | lost | no outbox row | CPU ms/req app + db | per commit | load avg (before → after) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
 for i, d in enumerate(data, 1):
     p = d["percentiles_ms"]
     rows.append(f'| {i} | {d["rps"]:.0f} | {p["50"]:.1f} | {p["90"]:.1f} | {p["99"]:.1f} | {p["99.9"]:.1f} | {p["100"]:.0f} '
                 f'| {errors(d)} | {d["acked"]} | {d["stored"]} | {d["lost"]} | {d["no_outbox"]} '
                 f'| {d["app_cpu_ms"]:.2f} + {d["db_cpu_ms"]:.2f} '
+                f'| {per_commit(d)} '
                 f'| {d["load_before"]} → {d["load_after"]} |')
 
 

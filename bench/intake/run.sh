@@ -95,6 +95,13 @@ db_cpu() {
   echo "$total"
 }
 
+# Group commits so far (count and summed size of otklik_intake_group_size): their difference over a
+# run gives how many submissions one commit carried.
+groups_so_far() {
+  curl -fs "http://127.0.0.1:$port/q/metrics" | awk '/^otklik_intake_group_size_count/ { c = $2 }
+    /^otklik_intake_group_size_sum/ { s = $2 } END { printf "%d %d\n", c, s }'
+}
+
 run_wrk() { # $1 = label, $2 = seconds, $3 = result dir
   mkdir -p "$3"
   INTAKE_LABEL=$1 INTAKE_OUT=$3 wrk -t"$threads" -c"$connections" -d"$2s" --timeout 10s --latency -s "$here/intake.lua" \
@@ -121,12 +128,12 @@ for i in $(seq 1 "$runs"); do
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   before=$(sql -c "select n_tup_ins from pg_stat_user_tables where relname = 'message'")
   echo "==> run $i/$runs: ${duration}s, $connections connections (load average $load_before)"
-  app_cpu0=$(cpu_of "$app") db_cpu0=$(db_cpu)
+  app_cpu0=$(cpu_of "$app") db_cpu0=$(db_cpu) groups0=$(groups_so_far)
   progress "$before" &
   prog=$!
   run_wrk "$label" "$duration" "$dir"
   kill "$prog" 2>/dev/null; wait "$prog" 2>/dev/null || true
-  app_cpu1=$(cpu_of "$app") db_cpu1=$(db_cpu)
+  app_cpu1=$(cpu_of "$app") db_cpu1=$(db_cpu) groups1=$(groups_so_far)
   load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   sleep 1 # requests in flight when wrk stopped still commit
   cat "$dir"/ids-*.txt >"$dir/ids.txt"
@@ -148,21 +155,24 @@ SQL
 )
   echo "$check" | tr '|' ' ' >"$dir/check.txt"
   read -r acked acked_distinct stored lost unacked no_outbox dup_numbers keys <"$dir/check.txt"
-  python3 - "$dir/summary.json" "$load_before" "$load_after" "$app_cpu0" "$app_cpu1" "$db_cpu0" "$db_cpu1" "$acked" "$acked_distinct" "$stored" "$lost" \
+  python3 - "$dir/summary.json" "$load_before" "$load_after" "$app_cpu0" "$app_cpu1" "$db_cpu0" "$db_cpu1" "$groups0" "$groups1" "$acked" "$acked_distinct" "$stored" "$lost" \
     "$unacked" "$no_outbox" "$dup_numbers" "$keys" <<'PY'
 import json, sys
-f, lb, la, a0, a1, d0, d1, *n = sys.argv[1:]
+f, lb, la, a0, a1, d0, d1, g0, g1, *n = sys.argv[1:]
 d = json.load(open(f))
 keys = ["acked", "acked_distinct", "stored", "lost", "unacked", "no_outbox", "dup_numbers", "keys"]
 d.update(dict(zip(keys, map(int, n))), load_before=lb, load_after=la)
 served = max(d["responses"], 1)
 d["app_cpu_ms"] = (float(a1) - float(a0)) * 1000 / served
 d["db_cpu_ms"] = (float(d1) - float(d0)) * 1000 / served
+(c0, s0), (c1, s1) = map(int, g0.split()), map(int, g1.split())
+d["per_commit"] = (s1 - s0) / (c1 - c0) if c1 > c0 else None
 json.dump(d, open(f, "w"))
 p = d["percentiles_ms"]
 errors = d["non201"] + d["connect_errors"] + d["read_errors"] + d["write_errors"] + d["timeouts"]
 print(f'    {d["rps"]:.0f} req/s, p50 {p["50"]:.1f} ms, p90 {p["90"]:.1f} ms, p99 {p["99"]:.1f} ms, errors {errors}; '
-      f'CPU per request: app {d["app_cpu_ms"]:.2f} ms, database {d["db_cpu_ms"]:.2f} ms')
+      f'CPU per request: app {d["app_cpu_ms"]:.2f} ms, database {d["db_cpu_ms"]:.2f} ms'
+      + (f'; {d["per_commit"]:.1f} submissions per commit' if d["per_commit"] else ''))
 print(f'    201 receipts {d["acked"]} ({d["acked_distinct"]} distinct), stored {d["stored"]}, lost {d["lost"]}, '
       f'stored without a receipt {d["unacked"]} (in flight when wrk stopped), without outbox row {d["no_outbox"]}, '
       f'duplicate numbers {d["dup_numbers"]}, keys {d["keys"]}')
