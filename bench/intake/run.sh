@@ -109,18 +109,31 @@ run_wrk() { # $1 = label, $2 = seconds, $3 = result dir
 }
 
 # The JIT needs a number of requests, not a number of seconds: on a busy machine 20 s may be a few
-# hundred. Warm up in 10 s slices until WARMUP_REQUESTS are served (or WARMUP_MAX seconds pass).
+# hundred. The database needs warming too: until its first checkpoint after a burst of writes
+# completes, PostgreSQL has no WAL files to recycle and creates each new 16 MB file, zero-filled,
+# in the path of a commit. On a fresh cluster that cost 60–300 ms stalls every couple of seconds,
+# once in the life of the cluster, never again in steady state. So warm up in 10 s slices until
+# WARMUP_REQUESTS are served and a checkpoint has completed since the app started (or WARMUP_MAX
+# seconds pass; the summary then says so).
 jq_get() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, {"d": d}))' "$@"; }
-warm_target=${WARMUP_REQUESTS:-15000} warm_max=${WARMUP_MAX:-300} warmed=0 slice=0
-echo "==> warm-up: $warm_target requests or ${warm_max}s, $connections connections"
-while [ "$warmed" -lt "$warm_target" ] && [ $((slice * 10)) -lt "$warm_max" ]; do
+# pg_control_checkpoint() needs a superuser or pg_read_server_files; without it, no such wait
+checkpointed_since() { sql -c "select (select checkpoint_time from pg_control_checkpoint()) > '$1'::timestamptz" 2>/dev/null || echo t; }
+app_started_at=$(sql -c "select now()")
+warm_target=${WARMUP_REQUESTS:-15000} warm_max=${WARMUP_MAX:-400} warmed=0 slice=0 db_warm=f
+echo "==> warm-up: $warm_target requests and a database checkpoint, or ${warm_max}s; $connections connections"
+while { [ "$warmed" -lt "$warm_target" ] || [ "$db_warm" != t ]; } && [ $((slice * 10)) -lt "$warm_max" ]; do
   slice=$((slice + 1))
   run_wrk "warmup$slice" 10 "$out/warmup/$slice"
   warmed=$((warmed + $(jq_get "$out/warmup/$slice/summary.json" 'd["responses"]')))
-  printf '    %4ss  %6d requests  %5s req/s  p99 %8s ms\n' $((slice * 10)) "$warmed" \
+  db_warm=$(checkpointed_since "$app_started_at")
+  echo "$db_warm" >"$out/warmup/$slice/db_warm"
+  printf '    %4ss  %6d requests  %5s req/s  p99 %8s ms  %s\n' $((slice * 10)) "$warmed" \
     "$(jq_get "$out/warmup/$slice/summary.json" 'round(d["rps"])')" \
-    "$(jq_get "$out/warmup/$slice/summary.json" 'd["percentiles_ms"]["99"]')"
+    "$(jq_get "$out/warmup/$slice/summary.json" 'd["percentiles_ms"]["99"]')" \
+    "$([ "$db_warm" = t ] && echo "checkpoint done, WAL files recycled" || echo "no checkpoint yet")"
 done
+[ "$db_warm" = t ] || echo "    warning: no checkpoint in the warm-up; the runs may include the creation of WAL files" >&2
+echo "$warmed $db_warm" >"$out/warmup/done.txt"
 
 for i in $(seq 1 "$runs"); do
   dir="$out/run$i"
@@ -128,12 +141,14 @@ for i in $(seq 1 "$runs"); do
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   before=$(sql -c "select n_tup_ins from pg_stat_user_tables where relname = 'message'")
   echo "==> run $i/$runs: ${duration}s, $connections connections (load average $load_before)"
-  app_cpu0=$(cpu_of "$app") db_cpu0=$(db_cpu) groups0=$(groups_so_far)
+  app_cpu0=$(cpu_of "$app") db_cpu0=$(db_cpu) groups0=$(groups_so_far) wal0=$(sql -c "select pg_current_wal_lsn()")
   progress "$before" &
   prog=$!
   run_wrk "$label" "$duration" "$dir"
   kill "$prog" 2>/dev/null; wait "$prog" 2>/dev/null || true
   app_cpu1=$(cpu_of "$app") db_cpu1=$(db_cpu) groups1=$(groups_so_far)
+  # WAL the whole cluster wrote during the run: what each registration costs the disk and the checkpoints
+  wal_bytes=$(sql -c "select pg_wal_lsn_diff(pg_current_wal_lsn(), '$wal0')::bigint")
   load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   sleep 1 # requests in flight when wrk stopped still commit
   cat "$dir"/ids-*.txt >"$dir/ids.txt"
@@ -155,10 +170,10 @@ SQL
 )
   echo "$check" | tr '|' ' ' >"$dir/check.txt"
   read -r acked acked_distinct stored lost unacked no_outbox dup_numbers keys <"$dir/check.txt"
-  python3 - "$dir/summary.json" "$load_before" "$load_after" "$app_cpu0" "$app_cpu1" "$db_cpu0" "$db_cpu1" "$groups0" "$groups1" "$acked" "$acked_distinct" "$stored" "$lost" \
+  python3 - "$dir/summary.json" "$load_before" "$load_after" "$app_cpu0" "$app_cpu1" "$db_cpu0" "$db_cpu1" "$groups0" "$groups1" "$wal_bytes" "$out/warmup/done.txt" "$acked" "$acked_distinct" "$stored" "$lost" \
     "$unacked" "$no_outbox" "$dup_numbers" "$keys" <<'PY'
 import json, sys
-f, lb, la, a0, a1, d0, d1, g0, g1, *n = sys.argv[1:]
+f, lb, la, a0, a1, d0, d1, g0, g1, wal, warm, *n = sys.argv[1:]
 d = json.load(open(f))
 keys = ["acked", "acked_distinct", "stored", "lost", "unacked", "no_outbox", "dup_numbers", "keys"]
 d.update(dict(zip(keys, map(int, n))), load_before=lb, load_after=la)
@@ -167,12 +182,15 @@ d["app_cpu_ms"] = (float(a1) - float(a0)) * 1000 / served
 d["db_cpu_ms"] = (float(d1) - float(d0)) * 1000 / served
 (c0, s0), (c1, s1) = map(int, g0.split()), map(int, g1.split())
 d["per_commit"] = (s1 - s0) / (c1 - c0) if c1 > c0 else None
+d["wal_kb"] = int(wal) / 1024 / served
+d["warmup_requests"], d["db_warm"] = int(open(warm).read().split()[0]), open(warm).read().split()[1] == "t"
 json.dump(d, open(f, "w"))
 p = d["percentiles_ms"]
 errors = d["non201"] + d["connect_errors"] + d["read_errors"] + d["write_errors"] + d["timeouts"]
 print(f'    {d["rps"]:.0f} req/s, p50 {p["50"]:.1f} ms, p90 {p["90"]:.1f} ms, p99 {p["99"]:.1f} ms, errors {errors}; '
       f'CPU per request: app {d["app_cpu_ms"]:.2f} ms, database {d["db_cpu_ms"]:.2f} ms'
-      + (f'; {d["per_commit"]:.1f} submissions per commit' if d["per_commit"] else ''))
+      + (f'; {d["per_commit"]:.1f} submissions per commit' if d["per_commit"] else '')
+      + f'; WAL {d["wal_kb"]:.1f} KB per request')
 print(f'    201 receipts {d["acked"]} ({d["acked_distinct"]} distinct), stored {d["stored"]}, lost {d["lost"]}, '
       f'stored without a receipt {d["unacked"]} (in flight when wrk stopped), without outbox row {d["no_outbox"]}, '
       f'duplicate numbers {d["dup_numbers"]}, keys {d["keys"]}')
