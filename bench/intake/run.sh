@@ -5,7 +5,7 @@
 # key claim, deadline, registration number, the message row and its §10 primary response in
 # the outbox. Goal: ≥ 1 000 requests/s with p99 < 50 ms.
 #
-#   bench/intake/run.sh                       # 3 runs of 30 s, 16 connections, after 15 000 warm-up requests
+#   bench/intake/run.sh                       # 3 runs of 30 s, 16 connections, after 15 000 warm-up requests and a checkpoint
 #   RUNS=5 DURATION=60 CONNECTIONS=32 bench/intake/run.sh
 #   SKIP_BUILD=1 bench/intake/run.sh          # reuse target/quarkus-app
 #   JFR=1 bench/intake/run.sh                 # also record a Flight Recorder profile of the app
