@@ -58,8 +58,9 @@ lines = [f"# Intake benchmark, {len(data)} runs of {seconds} s, {connections} co
          f"duplicate numbers {max(d['dup_numbers'] for d in data)}.",
          f"Goal ≥ {GOAL_RPS} req/s with p99 < {GOAL_P99:.0f} ms: **{'met' if met else 'not met'}**.",
          *([f"Warm-up: {data[0]['warmup_requests']} requests; "
-            + ("a database checkpoint completed in it." if data[0]["db_warm"]
-               else "**no database checkpoint completed in it: the runs may include the creation of WAL files.**")]
+            + {True: "a database checkpoint completed in it.",
+               False: "**no database checkpoint completed in it: the runs may include the creation of WAL files.**",
+               None: "whether a database checkpoint completed in it is unknown (no access to pg_control_checkpoint())."}[data[0]["db_warm"]]]
            if "db_warm" in data[0] else []), ""]
 (out / "summary.md").write_text("\n".join(lines))
 print("\n".join(lines))
@@ -113,8 +114,8 @@ svg.append("</svg>")
 # yet (it was still creating WAL files). Shows when the JIT and the database settled.
 slices = sorted((out / "warmup").glob("*/summary.json"), key=lambda p: int(p.parent.name))
 if slices:
-    warm = [(json.load(open(p)), (p.parent / "db_warm").read_text().strip() == "t"
-             if (p.parent / "db_warm").exists() else None) for p in slices]
+    state = lambda f: {"t": True, "f": False}.get(f.read_text().strip()) if f.exists() else None
+    warm = [(json.load(open(p)), state(p.parent / "db_warm")) for p in slices]
     W, H, L, R, T, B = 780, 340, 60, 70, 40, 50
     n = len(warm)
     rps_max = max(max(d["rps"] for d, _ in warm) * 1.15, GOAL_RPS * 1.2)
