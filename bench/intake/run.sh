@@ -111,8 +111,8 @@ run_wrk() { # $1 = label, $2 = seconds, $3 = result dir
 # The JIT needs a number of requests, not a number of seconds: on a busy machine 20 s may be a few
 # hundred. The database needs warming too: until its first checkpoint after a burst of writes
 # completes, PostgreSQL has no WAL files to recycle and creates each new 16 MB file, zero-filled,
-# in the path of a commit. On a fresh cluster that cost 60–300 ms stalls every couple of seconds,
-# once in the life of the cluster, never again in steady state. So warm up in 10 s slices until
+# in the path of a commit. On a fresh cluster that meant stalls of 60–300 ms every couple of
+# seconds: once in the life of the cluster, never again in steady state. So warm up in 10 s slices until
 # WARMUP_REQUESTS are served and a checkpoint has completed since the app started (or WARMUP_MAX
 # seconds pass; the summary then says so).
 jq_get() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, {"d": d}))' "$@"; }
